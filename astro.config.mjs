@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import pagefind from './src/integrations/pagefind.ts';
+
+/** Public origin of the site: canonical URLs, feeds, oEmbed and social images use it. */
+export const SITE = process.env.SITE_URL ?? 'https://itsupport-explained.example';
+
+export default defineConfig({
+  site: SITE,
+  // Engineers and benchmarks build into their own folders; everyone else gets dist/.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  server: { port: 4321, host: '127.0.0.1' },
+  preview: { port: 4321, host: '127.0.0.1' },
+  devToolbar: { enabled: false },
+  integrations: [mdx(), preact(), pagefind()],
+});

@@ -1,0 +1,30 @@
+// Prints "N passed, N failed" summed over the Vitest and Playwright JSON reports.
+// A runner whose report is missing counts as one failure, so a crash can never look green.
+import { existsSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+
+const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+
+const vitest = read('.tmp/vitest-report.json');
+if (vitest) {
+  passed += vitest.numPassedTests ?? 0;
+  failed += (vitest.numFailedTests ?? 0) + (vitest.numFailedTestSuites ?? 0);
+} else {
+  console.error('No Vitest report: counting the unit run as failed.');
+  failed += 1;
+}
+
+const pw = read('.tmp/playwright-report.json');
+if (pw) {
+  passed += (pw.stats?.expected ?? 0) + (pw.stats?.flaky ?? 0);
+  failed += pw.stats?.unexpected ?? 0;
+  if ((pw.errors ?? []).length) failed += pw.errors.length;
+} else {
+  console.error('No Playwright report: counting the browser run as failed.');
+  failed += 1;
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The one test command (npm test): installs if needed, runs unit/component tests (Vitest), builds the
+# site with its search index, runs browser tests (Playwright + axe) against the build, and prints
+# "N passed, N failed" over both runners. Exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x node_modules/.bin/astro ] || [ ! -x node_modules/.bin/node ]; then
+  echo "› Installing dependencies (npm ci)…"
+  npm ci --no-audit --no-fund || { echo "npm ci failed"; exit 1; }
+fi
+export PATH="$PWD/node_modules/.bin:$PATH"
+mkdir -p .tmp
+rm -f .tmp/vitest-report.json .tmp/playwright-report.json
+
+node scripts/ensure-chromium.mjs || exit 1
+
+status=0
+echo "› Unit and component tests (Vitest)"
+vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-report.json || status=1
+
+echo "› Building the site with its search index"
+if astro build; then
+  echo "› Browser tests (Playwright, system Chromium) against the built site"
+  CI="${CI:-}" playwright test || status=1
+else
+  echo "Build failed: browser tests not run."
+  status=1
+fi
+
+node scripts/test-summary.mjs || status=1
+exit $status

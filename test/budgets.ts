@@ -1,0 +1,22 @@
+/**
+ * Size budgets, in bytes of gzip, in one place. Later features add their own rows;
+ * the build test matches each built page against the first rule whose pattern fits.
+ */
+export interface JsBudget {
+  /** What kind of page this is, for the failure message. */
+  name: string;
+  /** Which built pages (URL paths) the budget applies to. */
+  match: RegExp;
+  /** Total JavaScript the page loads before any interaction, gzip bytes. */
+  maxJsGzip: number;
+}
+
+export const JS_BUDGETS: JsBudget[] = [
+  { name: 'calculator page', match: /^\/calculators\/[^/]+\/$/, maxJsGzip: 20 * 1024 },
+  { name: 'embed page', match: /^\/embed\/[^/]+\/$/, maxJsGzip: 30 * 1024 },
+  { name: 'article with an inline calculator', match: /^\/articles\/[^/]+\/$/, maxJsGzip: 20 * 1024 },
+  { name: 'page without an interactive widget', match: /.*/, maxJsGzip: 2 * 1024 },
+];
+
+/** Pages that ship no widget must stay at or under this, whatever else changes. */
+export const STATIC_PAGE_JS_GZIP = 2 * 1024;
