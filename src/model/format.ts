@@ -1,0 +1,120 @@
+/**
+ * Formatting of money, percentages, numbers and durations. Everything goes through Intl;
+ * non-finite values format as an em dash rather than "NaN".
+ */
+
+/** Currencies the site supports. Amounts are never converted between them. */
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD'] as const;
+/** One of the supported currencies. */
+export type Currency = (typeof CURRENCIES)[number];
+
+/** The locale each currency formats with unless another is given. */
+export const DEFAULT_LOCALE: Readonly<Record<Currency, string>> = {
+  USD: 'en-US',
+  EUR: 'en-IE',
+  GBP: 'en-GB',
+  CAD: 'en-CA',
+  AUD: 'en-AU',
+};
+
+/** Locales accepted from URLs and embed attributes (a whitelist). */
+export const LOCALES = ['en-US', 'en-GB', 'en-IE', 'en-CA', 'en-AU', 'de-DE', 'fr-FR', 'fr-CA'] as const;
+
+/** Shown instead of a number when a value is not finite. */
+export const NO_VALUE = '—';
+
+/** Currency and locale for one rendering. */
+export interface FormatOptions {
+  currency?: Currency;
+  /** BCP 47 locale; defaults to the currency's locale. */
+  locale?: string;
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const k = locale + JSON.stringify(opts);
+  let f = cache.get(k);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, opts);
+    } catch {
+      f = new Intl.NumberFormat('en-US', opts);
+    }
+    cache.set(k, f);
+  }
+  return f;
+}
+
+/** Resolve the locale to use: the given one if whitelisted, else the currency's default. */
+export function resolveLocale(opts: FormatOptions = {}): string {
+  const l = opts.locale;
+  if (l && (LOCALES as readonly string[]).includes(l)) return l;
+  return DEFAULT_LOCALE[opts.currency ?? 'USD'] ?? 'en-US';
+}
+
+/**
+ * Format an amount of money. Whole units by default (calculator outputs are estimates);
+ * pass `cents: true` for two decimals, `compact: true` for "$1.2M" style axis labels.
+ */
+export function formatMoney(value: number, opts: FormatOptions & { cents?: boolean; compact?: boolean } = {}): string {
+  if (!Number.isFinite(value)) return NO_VALUE;
+  const currency = opts.currency ?? 'USD';
+  const o: Intl.NumberFormatOptions = { style: 'currency', currency };
+  if (opts.compact) Object.assign(o, { notation: 'compact', maximumFractionDigits: 1 });
+  else if (opts.cents) Object.assign(o, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  else Object.assign(o, { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  return nf(resolveLocale(opts), o).format(value === 0 ? 0 : value);
+}
+
+/** Format a fraction (0.37) as a percentage ("37%"), with up to `digits` decimals (default 0). */
+export function formatPercent(fraction: number, opts: FormatOptions & { digits?: number } = {}): string {
+  if (!Number.isFinite(fraction)) return NO_VALUE;
+  const d = Math.max(0, Math.min(6, opts.digits ?? 0));
+  return nf(resolveLocale(opts), { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: d }).format(fraction);
+}
+
+/** Format a plain number with grouping and up to `digits` decimals (default 2). */
+export function formatNumber(value: number, opts: FormatOptions & { digits?: number } = {}): string {
+  if (!Number.isFinite(value)) return NO_VALUE;
+  const d = Math.max(0, Math.min(10, opts.digits ?? 2));
+  return nf(resolveLocale(opts), { maximumFractionDigits: d }).format(value);
+}
+
+const UNITS = [
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+  ['second', 1],
+] as const;
+
+/**
+ * Format a duration in seconds as "8 hr 45 min 36 sec" (en-US) using Intl unit formatting.
+ * Shows at most `maxParts` non-zero units (default 3), rounding the last one shown; zero shows "0 sec".
+ */
+export function formatDuration(
+  seconds: number,
+  opts: FormatOptions & { maxParts?: number; unitDisplay?: 'short' | 'narrow' | 'long' } = {},
+): string {
+  if (!Number.isFinite(seconds)) return NO_VALUE;
+  const locale = resolveLocale(opts);
+  const display = opts.unitDisplay ?? 'short';
+  const maxParts = Math.max(1, Math.min(4, Math.floor(opts.maxParts ?? 3)));
+  const sign = seconds < 0 ? '-' : '';
+  let rest = Math.round(Math.abs(seconds));
+  // Find the largest unit present, then the smallest unit we may show; round to that.
+  let first = UNITS.findIndex(([, s]) => rest >= s);
+  if (first < 0) first = UNITS.length - 1;
+  const last = Math.min(UNITS.length - 1, first + maxParts - 1);
+  const lastSize = UNITS[last]![1];
+  rest = Math.round(rest / lastSize) * lastSize;
+  first = UNITS.findIndex(([, s]) => rest >= s);
+  if (first < 0) first = last;
+  const parts: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const [unit, size] = UNITS[i]!;
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    if (n > 0 || (parts.length === 0 && i === last)) parts.push(nf(locale, { style: 'unit', unit, unitDisplay: display }).format(n));
+  }
+  return sign + parts.join(' ');
+}
