@@ -1,5 +1,13 @@
 import Calculator from './Calculator.astro';
+import Callout from './Callout.astro';
 import Cite from './Cite.astro';
+import CostOverTime from './diagrams/CostOverTime.astro';
+import HybridSplit from './diagrams/HybridSplit.astro';
+import InShort from './InShort.astro';
+import KeyFigure from './KeyFigure.astro';
+import ProsCons from './ProsCons.astro';
+import SupportCycles from './diagrams/SupportCycles.astro';
+import Term from './Term.astro';
 
 /**
  * Components every article can use without importing them.
@@ -7,5 +15,13 @@ import Cite from './Cite.astro';
  */
 export const mdxComponents = {
   Calculator,
+  Callout,
   Cite,
+  CostOverTime,
+  HybridSplit,
+  InShort,
+  KeyFigure,
+  ProsCons,
+  SupportCycles,
+  Term,
 };
