@@ -17,4 +17,22 @@ export default defineConfig({
   preview: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   integrations: [mdx(), preact(), pagefind()],
+  security: {
+    // Astro hashes every script and style it emits, so nothing inline runs without a hash.
+    // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval'; search opens from every page's header.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -2,9 +2,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema, sourceSchema } from './schemas/content.ts';
 
-/** Articles: one MDX file per article in the top-level `content/articles/` folder. */
+/** Articles: one MDX file per article in `content/articles/` (ARTICLES_DIR overrides it for the scale benchmark). */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/articles' }),
+  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: process.env.ARTICLES_DIR ?? './content/articles' }),
   schema: articleSchema,
 });
 

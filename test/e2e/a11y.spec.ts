@@ -9,12 +9,18 @@ for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe in the ${theme} theme`, () => {
     test.use({ colorScheme: theme });
     for (const path of allPagePaths()) {
-      test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
+      test(`${path} has no WCAG A/AA violations and no CSP violations`, async ({ page }) => {
+        await page.addInitScript(() => {
+          const seen: string[] = [];
+          (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+          document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+        });
         await page.goto(path);
         await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
         expect(summary).toEqual([]);
+        expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
       });
     }
   });
