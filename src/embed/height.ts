@@ -1,0 +1,65 @@
+/**
+ * Height messaging between an embed page and the page that frames it. Two formats go out on every
+ * change: the site's own (read by /embed.js) and WordPress's (read by wp-embed.js, which sizes its
+ * sandboxed oEmbed iframes). Height is not secret, so the target origin is '*'; receivers check origin.
+ */
+
+/** The site's own height message. */
+export interface HeightMessage {
+  type: 'itse:height';
+  /** The id the loader put in the frame's hash, so a host can tell its embeds apart. */
+  id: string;
+  /** Content height in CSS pixels. */
+  height: number;
+}
+
+/** Message type of {@link HeightMessage}; the loader matches on it. */
+export const HEIGHT_MESSAGE_TYPE = 'itse:height';
+
+/** Heights outside this range are refused by the loader (a forged or broken frame cannot hide the page). */
+export const MIN_HEIGHT = 100;
+export const MAX_HEIGHT = 20_000;
+
+/** True when `data` has the exact shape of a height message with a usable height. */
+export function isHeightMessage(data: unknown): data is HeightMessage {
+  if (!data || typeof data !== 'object') return false;
+  const d = data as Record<string, unknown>;
+  return d.type === HEIGHT_MESSAGE_TYPE && typeof d.height === 'number' && Number.isFinite(d.height) && d.height >= 0;
+}
+
+/** Content height of the document: the root box, not the viewport (so the frame can shrink too). */
+export function contentHeight(doc: Document): number {
+  return Math.ceil(doc.documentElement.getBoundingClientRect().height);
+}
+
+/**
+ * Report the document's height to `target` now and whenever it changes (ResizeObserver on the root
+ * and body, batched per animation frame). Returns a function that stops reporting.
+ */
+export function reportHeight(win: Window, target: Window, id: string, secret: string | null): () => void {
+  const doc = win.document;
+  let last = -1;
+  let queued = 0;
+  const send = () => {
+    queued = 0;
+    const height = contentHeight(doc);
+    if (height === last) return;
+    last = height;
+    const own: HeightMessage = { type: HEIGHT_MESSAGE_TYPE, id, height };
+    target.postMessage(own, '*');
+    if (secret) target.postMessage({ message: 'height', value: height, secret }, '*');
+  };
+  const schedule = () => {
+    if (!queued) queued = win.requestAnimationFrame(send);
+  };
+  const observer = new ResizeObserver(schedule);
+  observer.observe(doc.documentElement);
+  if (doc.body) observer.observe(doc.body);
+  win.addEventListener('load', schedule);
+  send();
+  return () => {
+    observer.disconnect();
+    win.removeEventListener('load', schedule);
+    if (queued) win.cancelAnimationFrame(queued);
+  };
+}

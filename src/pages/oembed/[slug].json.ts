@@ -1,0 +1,16 @@
+/**
+ * Static oEmbed responses, `/oembed/<slug>.json` (type rich, version 1.0): what WordPress and other
+ * consumers fetch after finding a calculator page's discovery link. The html is one plain iframe.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { CALCULATORS } from '../../calculators.ts';
+import { SITE_NAME } from '../../site.ts';
+import { oembedDocument } from '../../embed/oembed.ts';
+
+export const getStaticPaths: GetStaticPaths = () => CALCULATORS.map((c) => ({ params: { slug: c.slug } }));
+
+export const GET: APIRoute = ({ params, site }) => {
+  const calculator = CALCULATORS.find((c) => c.slug === params.slug)!;
+  const body = oembedDocument(calculator.slug, new URL('/', site).href, SITE_NAME);
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });
+};
