@@ -1,0 +1,124 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { CALCULATORS } from '../../src/calculators.ts';
+import { SITE_NAME } from '../../src/site.ts';
+import { loaderCode } from '../../src/pages/embed.js.ts';
+import { builtPages, DIST } from './dist.ts';
+
+/** Loader budget (issue 6): gzip bytes of /embed.js. */
+export const LOADER_MAX_GZIP = 1536;
+/** Whole embedded calculator (HTML + CSS + JS), gzip bytes. */
+export const EMBED_MAX_GZIP = 30 * 1024;
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const read = (url: string) => readFileSync(join(DIST, url.split('?')[0]!), 'utf8');
+
+/** Every file an embed page loads before interaction (stylesheets, scripts, islands and their static imports), with sizes. */
+export function embedWeight(html: string): { html: number; css: number; js: number; files: string[] } {
+  const queue: string[] = [];
+  let css = 0;
+  let js = 0;
+  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) css += gz(read(/href="([^"]+)"/.exec(m[0])![1]!));
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(m[1]!);
+  const imports = (code: string, from: string) =>
+    [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)]
+      .map((m) => m[1]!)
+      .filter((s) => s.startsWith('.') || s.startsWith('/'))
+      .map((s) => (s.startsWith('/') ? s : posix.join(posix.dirname(from), s)));
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/type="application\/(ld\+)?json"/.test(m[1]!)) continue;
+    const src = /\bsrc="([^"]+)"/.exec(m[1]!)?.[1];
+    if (src) queue.push(src);
+    else js += gz(m[2]!);
+    queue.push(...imports(m[2]!, '/'));
+  }
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    for (const a of ['component-url', 'renderer-url']) {
+      const u = new RegExp(`${a}="([^"]+)"`).exec(m[0])?.[1];
+      if (u) queue.push(u);
+    }
+  }
+  const seen = new Set<string>();
+  while (queue.length) {
+    const url = queue.shift()!.split('?')[0]!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const code = read(url);
+    js += gz(code);
+    queue.push(...imports(code, url));
+  }
+  return { html: gz(html), css, js, files: [...seen] };
+}
+
+const pages = new Map(builtPages().map((p) => [p.path, p.html]));
+
+describe('the embed loader, /embed.js', () => {
+  const file = join(DIST, 'embed.js');
+
+  it('is built from src/embed/loader.ts, unchanged', async () => {
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(await loaderCode());
+  });
+
+  it(`is at most ${LOADER_MAX_GZIP} B gzip and parses as a classic script`, () => {
+    const code = readFileSync(file, 'utf8');
+    expect(gz(code)).toBeLessThanOrEqual(LOADER_MAX_GZIP);
+    expect(() => new Function(code)).not.toThrow();
+    // A classic script's top-level declarations would leak into the host page.
+    expect(code.startsWith('(()=>{')).toBe(true);
+  });
+
+  it('never builds HTML or CSS from strings', () => {
+    for (const f of ['loader.ts', 'frame.ts', 'height.ts', 'options.ts']) {
+      const src = readFileSync(join('src/embed', f), 'utf8');
+      expect(src, f).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|cssText|setAttribute\(['"]style|\beval\(/);
+    }
+  });
+});
+
+describe.each(CALCULATORS.map((c) => [c.slug, c] as const))('embed page /embed/%s/', (slug, calculator) => {
+  const html = pages.get(`/embed/${slug}/`) ?? '';
+
+  it('exists, is chromeless and not indexed', () => {
+    expect(html).toContain('<main');
+    expect(html).not.toMatch(/class="site-(header|footer)"/);
+    expect(html).toMatch(/<meta name="robots" content="noindex"/);
+  });
+
+  it('links to the full calculator in a new tab, with attribution', () => {
+    const a = /<a\b[^>]*data-embed-attribution[^>]*>([\s\S]*?)<\/a>/.exec(html);
+    expect(a?.[0]).toContain(`href="/calculators/${slug}/"`);
+    expect(a?.[0]).toContain('target="_blank"');
+    expect(a?.[0]).toContain('rel="noopener"');
+    expect(a?.[1]).toContain(`Calculator by ${SITE_NAME}`);
+  });
+
+  it('carries oEmbed discovery pointing at a valid static oEmbed document', () => {
+    const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+    expect(href).toMatch(new RegExp(`^https?://[^/]+/oembed/${slug}\\.json$`));
+    const doc = JSON.parse(read(new URL(href!).pathname));
+    expect(doc).toMatchObject({ type: 'rich', version: '1.0', title: calculator.title, provider_name: SITE_NAME, width: expect.any(Number), height: expect.any(Number) });
+    expect(doc.provider_url).toMatch(/^https?:\/\//);
+    expect(doc.html).toMatch(new RegExp(`^<iframe src="https?://[^"]+/embed/${slug}/" [^<>]*title="[^"]+"[^<>]*></iframe>$`));
+  });
+
+  it(`weighs at most ${EMBED_MAX_GZIP} B gzip in all (HTML + CSS + JS)`, () => {
+    const w = embedWeight(html);
+    expect(w.html + w.css + w.js, `html ${w.html}, css ${w.css}, js ${w.js}: ${w.files.join(', ')}`).toBeLessThanOrEqual(EMBED_MAX_GZIP);
+  });
+});
+
+describe('oEmbed discovery on the calculator pages', () => {
+  const calculatorPages = CALCULATORS.map((c) => [c.slug, pages.get(`/calculators/${c.slug}/`)] as const).filter(([, h]) => h);
+  for (const [slug, html] of calculatorPages) {
+    it(`/calculators/${slug}/ links its oEmbed document`, () => {
+      expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="https?://[^"]+/oembed/${slug}\\.json"`));
+    });
+  }
+  it('the weight check counts what a page loads (so an oversized embed fails)', () => {
+    const noise = Array.from({ length: 9000 }, (_, i) => ((i * 7919) % 9973).toString(36)).join('+');
+    expect(embedWeight(`<style>${noise}</style><script>${noise}</script>`).css).toBeGreaterThan(4000);
+  });
+});
