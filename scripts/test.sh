@@ -6,8 +6,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -x node_modules/.bin/astro ] || [ ! -x node_modules/.bin/node ]; then
-  echo "› Installing dependencies (npm ci)…"
-  npm ci --no-audit --no-fund || { echo "npm ci failed"; exit 1; }
+  echo "› Installing dependencies (npm install)…"
+  npm install --no-audit --no-fund || { echo "npm install failed"; exit 1; }
 fi
 export PATH="$PWD/node_modules/.bin:$PATH"
 mkdir -p .tmp
