@@ -41,5 +41,13 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
+    {
+      // A second origin for the embed tests' host pages (test/fixtures/host/).
+      command: 'node test/fixtures/host/serve.mjs',
+      url: `http://127.0.0.1:${PORT + 1}/`,
+      env: { E2E_PORT: String(PORT), HOST_PORT: String(PORT + 1) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
   ],
 });

@@ -11,7 +11,8 @@ export function iframeSnippet(slug: CalculatorSlug, origin: string, query = ''):
   const src = new URL(embedPath(slug) + (query ? `?${query}` : ''), origin).href;
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(frameTitle(slug))}" ` +
-    `width="100%" height="${DEFAULT_HEIGHT[slug]}" loading="lazy" style="border:0;max-width:100%"></iframe>`
+    // frameborder rather than a style attribute: hosts with a strict CSP block inline styles.
+    `width="100%" height="${DEFAULT_HEIGHT[slug]}" loading="lazy" frameborder="0"></iframe>`
   );
 }
 
