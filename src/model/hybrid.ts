@@ -7,7 +7,8 @@
 import { loadedHourlyCost } from './downtime';
 import { afterHoursFactor } from './breakfix';
 import { SPREAD_SIGMA } from './compare';
-import { createNormal, createRng, expectedMaxLognormal, lognormal, poisson } from './random';
+import { createPoisson, createRng, createUnitLognormal, expectedMaxLognormal } from './random';
+import { selectKth } from './stats';
 import { HYBRID_MAX_SYSTEMS, type HybridInputs, type HybridSystem, SYSTEM_KINDS } from './systems';
 
 /** Options for hybrid evaluation. */
@@ -73,8 +74,9 @@ export function systemCosts(systems: readonly HybridSystem[], inputs: HybridInpu
 /** Simulated annual costs, laid out [system][year] in two flat arrays. */
 function sampleSystems(systems: readonly HybridSystem[], inputs: HybridInputs, years: number): { bf: Float64Array; mg: Float64Array } {
   const rng = createRng(Number.isFinite(inputs.seed) ? inputs.seed : 1);
-  const normal = createNormal(rng);
   const sigma = SPREAD_SIGMA[inputs.spread] ?? SPREAD_SIGMA.medium;
+  // Local aliases: imported bindings are getters under Vite's module runner, too slow per draw.
+  const unit = createUnitLognormal(rng, sigma);
   const loaded = loadedHourlyCost(inputs.annualSalary, inputs.overheadFactor);
   const aShare = inputs.afterHoursShare / 100;
   const onsite = inputs.onsiteShare / 100;
@@ -84,54 +86,25 @@ function sampleSystems(systems: readonly HybridSystem[], inputs: HybridInputs, y
   systems.forEach((s, i) => {
     const perHour = perHourOf(s, loaded);
     const fee = 12 * s.managedMonthly;
+    const draw = createPoisson(rng, s.incidentsPerYear);
     for (let y = 0; y < years; y++) {
-      const n = poisson(rng, s.incidentsPerYear);
+      const n = draw();
       let b = 0;
       let m = fee;
       for (let k = 0; k < n; k++) {
-        const fix = lognormal(normal, s.fixHours, sigma);
-        const wait = lognormal(normal, inputs.waitHours, sigma);
+        const fix = s.fixHours * unit();
+        const wait = inputs.waitHours * unit();
         const billed = fix > inputs.minimumBilledHours ? fix : inputs.minimumBilledHours;
         b += billed * inputs.hourlyRate * (rng() < aShare ? inputs.afterHoursMultiplier : 1);
         if (rng() < onsite) b += inputs.tripCharge;
         b += perHour * (wait + fix);
-        if (rng() < keep) m += perHour * (lognormal(normal, inputs.slaResponseHours, sigma) + fix);
+        if (rng() < keep) m += perHour * (inputs.slaResponseHours * unit() + fix);
       }
       bf[i * years + y] = b;
       mg[i * years + y] = m;
     }
   });
   return { bf, mg };
-}
-
-function swap(a: Float64Array, i: number, j: number): void {
-  const t = a[i]!;
-  a[i] = a[j]!;
-  a[j] = t;
-}
-
-/** k-th smallest of a (0-based), reordering a in place (Hoare quickselect, median of three). */
-function selectKth(a: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (hi > lo) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < a[lo]!) swap(a, mid, lo);
-    if (a[hi]! < a[lo]!) swap(a, hi, lo);
-    if (a[hi]! < a[mid]!) swap(a, hi, mid);
-    const pivot = a[mid]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
-      if (i <= j) swap(a, i++, j--);
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return a[k]!;
-  }
-  return a[k]!;
 }
 
 /** 90th percentile (linear interpolation, as percentileSorted) without sorting; scratch is overwritten. */

@@ -1,5 +1,5 @@
 /**
- * Small, seeded random numbers for the simulations: sfc32, Box–Muller normals, lognormals, Poisson.
+ * Small, seeded random numbers for the simulations: sfc32 uniforms, ziggurat normals, lognormals, Poisson.
  * Same seed → same sequence on every JS engine (only + * and Math.log/exp/cos/sqrt are used).
  */
 
@@ -26,22 +26,62 @@ export function createRng(seed: number): Rng {
   return next;
 }
 
-/** Normal(0, 1) sampler using Box–Muller, keeping the spare value. */
+// Ziggurat tables (Marsaglia & Tsang 2000, 128 layers), built once at module load.
+const KN = new Int32Array(128);
+const WN = new Float64Array(128);
+const FN = new Float64Array(128);
+{
+  const m1 = 2147483648;
+  let dn = 3.442619855899;
+  let tn = dn;
+  const vn = 9.91256303526217e-3;
+  const q = vn / Math.exp(-0.5 * dn * dn);
+  KN[0] = Math.floor((dn / q) * m1);
+  KN[1] = 0;
+  WN[0] = q / m1;
+  WN[127] = dn / m1;
+  FN[0] = 1;
+  FN[127] = Math.exp(-0.5 * dn * dn);
+  for (let i = 126; i >= 1; i--) {
+    dn = Math.sqrt(-2 * Math.log(vn / dn + Math.exp(-0.5 * dn * dn)));
+    KN[i + 1] = Math.floor((dn / tn) * m1);
+    tn = dn;
+    FN[i] = Math.exp(-0.5 * dn * dn);
+    WN[i] = dn / m1;
+  }
+}
+
+/**
+ * Normal(0, 1) sampler: the ziggurat method, exact by rejection, and several times faster than
+ * Box–Muller because most draws need one uniform and no logarithm.
+ */
 export function createNormal(rng: Rng): () => number {
-  let spare = 0;
-  let has = false;
-  return () => {
-    if (has) {
-      has = false;
-      return spare;
-    }
+  const int32 = () => (rng() * 4294967296) | 0;
+  const uniform = () => {
     let u = rng();
     while (u <= 0) u = rng();
-    const r = Math.sqrt(-2 * Math.log(u));
-    const t = 2 * Math.PI * rng();
-    spare = r * Math.sin(t);
-    has = true;
-    return r * Math.cos(t);
+    return u;
+  };
+  const R = 3.442619855899;
+  return () => {
+    let hz = int32();
+    let iz = hz & 127;
+    for (;;) {
+      if (Math.abs(hz) < KN[iz]!) return hz * WN[iz]!;
+      const x = hz * WN[iz]!;
+      if (iz === 0) {
+        let tx: number;
+        let ty: number;
+        do {
+          tx = -Math.log(uniform()) / R;
+          ty = -Math.log(uniform());
+        } while (ty + ty < tx * tx);
+        return hz > 0 ? R + tx : -R - tx;
+      }
+      if (FN[iz]! + rng() * (FN[iz - 1]! - FN[iz]!) < Math.exp(-0.5 * x * x)) return x;
+      hz = int32();
+      iz = hz & 127;
+    }
   };
 }
 
@@ -55,6 +95,64 @@ export function lognormal(normal: () => number, mean: number, sigma: number): nu
   if (!(mean > 0)) return 0;
   if (!(sigma > 0)) return mean;
   return Math.exp(lognormalMu(mean, sigma) + sigma * normal());
+}
+
+/**
+ * Inverse of the standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9).
+ * p outside (0, 1) is clamped to the nearest double inside it.
+ */
+export function inverseNormalCdf(p: number): number {
+  const q0 = Math.min(1 - 1e-16, Math.max(Number.MIN_VALUE, Number.isFinite(p) ? p : 0.5));
+  const lowTail = 0.02425;
+  if (q0 < lowTail || q0 > 1 - lowTail) {
+    const q = Math.sqrt(-2 * Math.log(q0 < lowTail ? q0 : 1 - q0));
+    const x =
+      (((((-7.784894002430293e-3 * q - 3.223964580411365e-1) * q - 2.400758277161838) * q - 2.549732539343734) * q + 4.374664141464968) * q + 2.938163982698783) /
+      ((((7.784695709041462e-3 * q + 3.224671290700398e-1) * q + 2.445134137142996) * q + 3.754408661907416) * q + 1);
+    return q0 < lowTail ? x : -x;
+  }
+  const q = q0 - 0.5;
+  const r = q * q;
+  return (
+    ((((((-3.969683028665376e1 * r + 2.209460984245205e2) * r - 2.759285104469687e2) * r + 1.38357751867269e2) * r - 3.066479806614716e1) * r + 2.506628277459239) * q) /
+    (((((-5.447609879822406e1 * r + 1.615858368580409e2) * r - 1.556989798598866e2) * r + 6.680131188771972e1) * r - 1.328068155288572e1) * r + 1)
+  );
+}
+
+/** Grid size of the lognormal lookup table. */
+export const LOGNORMAL_TABLE_SIZE = 4096;
+const Z_GRID = new Float64Array(LOGNORMAL_TABLE_SIZE + 1);
+for (let i = 1; i < LOGNORMAL_TABLE_SIZE; i++) Z_GRID[i] = inverseNormalCdf(i / LOGNORMAL_TABLE_SIZE);
+const tableCache = new Map<number, Float64Array>();
+
+/**
+ * Sampler of a lognormal with mean 1 and log-sd `sigma` (multiply by the mean you want), by inverse
+ * CDF: one uniform, then linear interpolation in a 4,096-point quantile table; the outer 1/4,096 on each
+ * side is computed exactly. No exp or normal draw per sample, so it is several times faster than
+ * exp(normal); interpolation biases the mean by under 1e-4 relative at sigma 0.9. sigma ≤ 0 gives 1.
+ */
+export function createUnitLognormal(rng: Rng, sigma: number): () => number {
+  if (!(sigma > 0) || !Number.isFinite(sigma)) return () => 1;
+  const half = (sigma * sigma) / 2;
+  let table = tableCache.get(sigma);
+  if (!table) {
+    table = new Float64Array(LOGNORMAL_TABLE_SIZE + 1);
+    for (let i = 1; i < LOGNORMAL_TABLE_SIZE; i++) table[i] = Math.exp(sigma * Z_GRID[i]! - half);
+    if (tableCache.size > 16) tableCache.clear();
+    tableCache.set(sigma, table);
+  }
+  const t = table;
+  const n = LOGNORMAL_TABLE_SIZE;
+  return () => {
+    const u = rng();
+    const x = u * n;
+    const i = x | 0;
+    if (i >= 1 && i < n - 1) {
+      const a = t[i]!;
+      return a + (t[i + 1]! - a) * (x - i);
+    }
+    return Math.exp(sigma * inverseNormalCdf(u > 0 ? u : Number.MIN_VALUE) - half);
+  };
 }
 
 function logFactorial(k: number): number {
@@ -99,6 +197,32 @@ export function poisson(rng: Rng, lambda: number): number {
     if (k < 0 || (us < 0.013 && v > us)) continue;
     if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logFactorial(k)) return k;
   }
+}
+
+/**
+ * Poisson sampler for a fixed λ: inversion against a precomputed CDF when λ < 30 (one uniform per
+ * draw), PTRS above. Same distribution as poisson(); faster when drawing many times.
+ */
+export function createPoisson(rng: Rng, lambda: number): () => number {
+  if (!(lambda > 0) || !Number.isFinite(lambda)) return () => 0;
+  if (lambda >= 30) return () => poisson(rng, lambda);
+  const cdf: number[] = [];
+  let p = Math.exp(-lambda);
+  let c = p;
+  for (let k = 0; c < 1 - 1e-15 && k < 200; k++) {
+    cdf.push(c);
+    p *= lambda / (k + 1);
+    c += p;
+  }
+  cdf.push(1);
+  const table = Float64Array.from(cdf);
+  const last = table.length - 1;
+  return () => {
+    const u = rng();
+    let k = 0;
+    while (k < last && u >= table[k]!) k++;
+    return k;
+  };
 }
 
 /** Standard normal CDF Φ(x) (Abramowitz & Stegun 7.1.26 via erf; absolute error < 1.5e-7). */

@@ -7,7 +7,8 @@
 import { type ComparisonInputs, SPREAD_SIGMA } from './compare';
 import { downtimeRates } from './downtime';
 import { managedMonthlyFee } from './managed';
-import { createNormal, createRng, lognormal, poisson } from './random';
+import { createPoisson, createRng, createUnitLognormal } from './random';
+import { percentilesInPlace } from './stats';
 
 /** Options of a simulation run. */
 export interface SimulationOptions {
@@ -25,6 +26,8 @@ export interface Distribution {
   p50: number;
   p90: number;
   mean: number;
+  /** Standard deviation across simulated years. */
+  sd: number;
   min: number;
   max: number;
 }
@@ -51,8 +54,8 @@ export interface SimulationResult {
   histogram: Histogram;
 }
 
-/** Percentile (0–1) of a sorted array, linear interpolation between order statistics. */
-export function percentileSorted(sorted: Float64Array, q: number): number {
+/** Percentile (0–1) of an ascending sorted array, interpolating linearly between order statistics. */
+export function percentileSorted(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length;
   if (n === 0) return 0;
   const pos = Math.min(1, Math.max(0, q)) * (n - 1);
@@ -61,15 +64,13 @@ export function percentileSorted(sorted: Float64Array, q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
-function summarise(sorted: Float64Array, sum: number): Distribution {
-  return {
-    p10: percentileSorted(sorted, 0.1),
-    p50: percentileSorted(sorted, 0.5),
-    p90: percentileSorted(sorted, 0.9),
-    mean: sorted.length ? sum / sorted.length : 0,
-    min: sorted[0] ?? 0,
-    max: sorted[sorted.length - 1] ?? 0,
-  };
+/** Summarise simulated years (reorders `a`); also returns its 99th percentile for the histogram. */
+function summarise(a: Float64Array, sum: number, sumSq: number, min: number, max: number): { dist: Distribution; p99: number } {
+  const [p10 = 0, p50 = 0, p90 = 0, p99 = 0] = percentilesInPlace(a, [0.1, 0.5, 0.9, 0.99]);
+  const n = a.length;
+  const mean = n ? sum / n : 0;
+  const sd = n > 1 ? Math.sqrt(Math.max(0, (sumSq - n * mean * mean) / (n - 1))) : 0;
+  return { dist: { p10, p50, p90, mean, sd, min: n ? min : 0, max: n ? max : 0 }, p99 };
 }
 
 function clampInt(v: number | undefined, lo: number, hi: number, dflt: number): number {
@@ -82,7 +83,6 @@ export function simulateYears(inputs: ComparisonInputs, options: SimulationOptio
   const seed = clampInt(options.seed ?? inputs.seed, 0, 4_294_967_295, 1);
   const binCount = clampInt(options.bins, 2, 200, 24);
   const rng = createRng(seed);
-  const normal = createNormal(rng);
   const sigma = SPREAD_SIGMA[inputs.spread] ?? SPREAD_SIGMA.medium;
   const rates = downtimeRates(inputs);
   const perHour = rates.costPerHour;
@@ -96,37 +96,61 @@ export function simulateYears(inputs: ComparisonInputs, options: SimulationOptio
   const fee = managedMonthlyFee(inputs);
   const mgFixed = 12 * fee + (fee * (inputs.onboardingPercent / 100) * 12) / Math.max(1, inputs.contractMonths) + inputs.projectHours * inputs.projectRate;
 
+  // Local aliases: imported bindings are getters under Vite's module runner, too slow per draw.
+  const draw = createPoisson(rng, lambda);
+  const unit = createUnitLognormal(rng, sigma);
+  const fixMean = Math.max(0, inputs.fixHours);
+  const waitMean = Math.max(0, inputs.waitHours);
+  const slaMean = Math.max(0, inputs.slaResponseHours);
+  const rate = inputs.hourlyRate;
+  const trip = inputs.tripCharge;
+
   const bf = new Float64Array(years);
   const mg = new Float64Array(years);
   let bfSum = 0;
   let mgSum = 0;
+  let bfSq = 0;
+  let mgSq = 0;
   let bfMore = 0;
+  let bfMin = Infinity;
+  let bfMax = -Infinity;
+  let mgMin = Infinity;
+  let mgMax = -Infinity;
   for (let y = 0; y < years; y++) {
-    const n = poisson(rng, lambda);
+    const n = draw();
     let b = 0;
     let m = mgFixed;
     for (let k = 0; k < n; k++) {
-      const fix = lognormal(normal, inputs.fixHours, sigma);
-      const wait = lognormal(normal, inputs.waitHours, sigma);
+      const fix = fixMean * unit();
+      const wait = waitMean * unit();
       const billed = fix > minBilled ? fix : minBilled;
-      b += billed * (rng() < aShare ? aRate : inputs.hourlyRate);
-      if (rng() < onsite) b += inputs.tripCharge;
+      b += billed * (rng() < aShare ? aRate : rate);
+      if (rng() < onsite) b += trip;
       b += perHour * (wait + fix) + perIncidentFixed;
-      if (rng() < keep) m += perHour * (lognormal(normal, inputs.slaResponseHours, sigma) + fix) + perIncidentFixed;
+      if (rng() < keep) {
+        const sla = slaMean * unit();
+        m += perHour * (sla + fix) + perIncidentFixed;
+      }
     }
     bf[y] = b;
     mg[y] = m;
     bfSum += b;
     mgSum += m;
+    bfSq += b * b;
+    mgSq += m * m;
     if (b > m) bfMore++;
+    if (b < bfMin) bfMin = b;
+    if (b > bfMax) bfMax = b;
+    if (m < mgMin) mgMin = m;
+    if (m > mgMax) mgMax = m;
   }
-  bf.sort();
-  mg.sort();
-  const breakFix = summarise(bf, bfSum);
-  const managed = summarise(mg, mgSum);
+  const bfStats = summarise(bf, bfSum, bfSq, bfMin, bfMax);
+  const mgStats = summarise(mg, mgSum, mgSq, mgMin, mgMax);
+  const breakFix = bfStats.dist;
+  const managed = mgStats.dist;
 
   const lo = Math.min(breakFix.min, managed.min);
-  let hi = Math.max(percentileSorted(bf, 0.99), percentileSorted(mg, 0.99));
+  let hi = Math.max(bfStats.p99, mgStats.p99);
   if (!(hi > lo)) hi = lo + 1;
   const width = (hi - lo) / binCount;
   const edges = Array.from({ length: binCount + 1 }, (_, i) => lo + i * width);
