@@ -35,7 +35,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } } }],
   webServer: [
     {
-      command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+      command: `npx astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
       url: `${BASE_URL}/`,
       env: { ASTRO_OUT_DIR: OUT },
       reuseExistingServer: !process.env.CI,
