@@ -1,0 +1,64 @@
+/** Downtime cost: what an outage costs per hour, per incident and per year, with its breakdown. */
+import { useMemo } from 'preact/hooks';
+import { downtimeCost, type DowntimeInputs } from '../../model/downtime';
+import { DOWNTIME_SPECS } from '../../model/specs';
+import { BarChart } from '../charts/BarChart';
+import { formatters, pick } from '../lib/format';
+import { useCalculator, type Variant } from '../lib/useCalculator';
+import { SECTION_IDS } from '../sections';
+import { FieldGroup } from '../ui/Field';
+import { Shell, Stat } from '../ui/Shell';
+
+/** Section ids for `?show=` in embeds. */
+export const SECTIONS = SECTION_IDS['downtime-cost'];
+
+const BUSINESS = pick(DOWNTIME_SPECS, ['annualRevenue', 'operatingHours', 'revenueAtRisk', 'staffAffected', 'annualSalary', 'overheadFactor', 'productivityLoss']);
+const OUTAGES = pick(DOWNTIME_SPECS, ['incidentsPerYear', 'outageHours', 'recoveryHours', 'recoveryLoss', 'recoveryCost']);
+
+/** The downtime cost calculator island. */
+export default function DowntimeCost({ variant = 'page' }: { variant?: Variant }) {
+  const c = useCalculator('downtime-cost', DOWNTIME_SPECS, variant, SECTIONS);
+  const r = useMemo(() => downtimeCost(c.values as unknown as DowntimeInputs), [c.values]);
+  const f = formatters(c.fmt);
+  const b = r.perYearBreakdown;
+  const parts: [string, number][] = [
+    ['Lost revenue', b.revenue],
+    ['Lost productivity while down', b.productivity],
+    ['Slower work while recovering', b.recoveryTail],
+    ['Other recovery costs', b.recoveryCost],
+  ];
+  return (
+    <Shell c={c} headline={`Downtime costs about ${f.money(r.perYear)} a year: ${f.money(r.costPerHour)} an hour and ${f.money(r.perIncident)} an outage.`}>
+      {c.show('inputs') && (
+        <div class="inputs">
+          <FieldGroup c={c} legend="Your business" specs={BUSINESS} />
+          <FieldGroup c={c} legend="Outages" specs={OUTAGES} />
+        </div>
+      )}
+      {c.show('summary') && (
+        <section class="results" aria-labelledby={`${c.uid}-r`}>
+          <h2 id={`${c.uid}-r`}>Results</h2>
+          <dl class="stats">
+            <Stat label="Cost per year" value={f.money(r.perYear)} id={`${c.uid}-headline`} />
+            <Stat label="Cost per hour down" value={f.money(r.costPerHour)} />
+            <Stat label="Cost per outage, recovery included" value={f.money(r.perIncident)} />
+            <Stat label="Hours down per year" value={f.num(r.hoursDownPerYear, 2)} />
+          </dl>
+        </section>
+      )}
+      {c.show('breakdown') && (
+        <BarChart
+          id={`${c.uid}-bd`}
+          title="Where the yearly cost comes from"
+          desc={`Of ${f.money(r.perYear)} a year: ${parts.map(([l, v]) => `${l.toLowerCase()} ${f.money(v)}`).join(', ')}.`}
+          rows={parts.map(([label, v]) => ({ label, bars: [{ from: 0, to: v, cls: 'a' }] }))}
+          axisLabel="Cost per year"
+          fmt={f.money}
+          fmtShort={f.short}
+          head={['Part', 'Cost per year']}
+          table={parts.map(([l, v]) => [l, f.money(v)])}
+        />
+      )}
+    </Shell>
+  );
+}

@@ -1,0 +1,60 @@
+/** Distribution of simulated yearly cost for both models, with each model's P10, P50 and P90 marked. */
+import { Chart, W, XAxis, YAxis } from './Chart';
+import { linear, nice, ticks } from './scale';
+
+/** Props of the histogram. */
+export interface HistogramProps {
+  id: string;
+  title: string;
+  desc: string;
+  edges: number[];
+  a: number[];
+  b: number[];
+  /** Percentile markers per series: [p10, p50, p90]. */
+  pa: number[];
+  pb: number[];
+  years: number;
+  money(v: number): string;
+  moneyShort(v: number): string;
+  names: [string, string];
+}
+
+const H = 280;
+const M = { l: 60, r: 16, t: 14, b: 50 };
+
+/** Side-by-side bars per bin; dashed lines at the percentiles. */
+export function Histogram(p: HistogramProps) {
+  const n = p.a.length;
+  const x = linear(p.edges[0] ?? 0, p.edges[n] ?? 1, M.l, W - M.r);
+  const share = (c: number) => (100 * c) / Math.max(1, p.years);
+  const [, top] = nice(0, Math.max(1, ...p.a.map(share), ...p.b.map(share)), 4);
+  const y = linear(0, top, H - M.b, M.t);
+  const bw = (W - M.l - M.r) / Math.max(1, n) / 2;
+  const marks = (ps: number[], cls: string) =>
+    ps.map((v, i) => <line key={cls + i} class={`pct ${cls}`} x1={x(v)} x2={x(v)} y1={M.t} y2={H - M.b} />);
+  return (
+    <Chart
+      id={p.id}
+      title={p.title}
+      desc={p.desc}
+      height={H}
+      legend={[
+        ['a', `${p.names[0]} (dashed: P10, P50, P90)`],
+        ['b', `${p.names[1]} (dashed: P10, P50, P90)`],
+      ]}
+      head={['Yearly cost from', 'to', `${p.names[0]}: share of years`, `${p.names[1]}: share of years`]}
+      rows={p.a.map((c, i) => [p.money(p.edges[i]!), p.money(p.edges[i + 1]!), `${share(c).toFixed(1)}%`, `${share(p.b[i]!).toFixed(1)}%`])}
+    >
+      <YAxis y={y} values={ticks(0, top, 4)} fmt={(v) => `${v}%`} x0={M.l} x1={W - M.r} label="Share of years" />
+      <XAxis x={x} values={ticks(p.edges[0] ?? 0, p.edges[n] ?? 1, 5)} fmt={p.moneyShort} y0={H - M.b} label="Yearly cost" />
+      {p.a.map((c, i) => (
+        <g key={i}>
+          <rect class="bar a" x={x(p.edges[i]!)} width={bw} y={y(share(c))} height={H - M.b - y(share(c))} />
+          <rect class="bar b" x={x(p.edges[i]!) + bw} width={bw} y={y(share(p.b[i]!))} height={H - M.b - y(share(p.b[i]!))} />
+        </g>
+      ))}
+      {marks(p.pa, 'a')}
+      {marks(p.pb, 'b')}
+    </Chart>
+  );
+}

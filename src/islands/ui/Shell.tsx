@@ -1,0 +1,125 @@
+/**
+ * The frame every calculator shares: URL notices, the GOV.UK-style error summary, currency and locale,
+ * the share bar, the print header, and the debounced live announcement of the headline result.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { CURRENCY_SPEC, LOCALE_SPEC } from '../../model/specs';
+import { download } from '../lib/csv';
+import type { Calc } from '../lib/useCalculator';
+import { ChoiceField, fieldId } from './Field';
+
+const ANNOUNCE_AFTER_MS = 700;
+
+/** Props of the shell. */
+export interface ShellProps {
+  c: Calc;
+  /** Plain sentence announced to screen readers when typing pauses. */
+  headline: string;
+  /** CSV export, when the calculator offers one: file name and a function building the text. */
+  csv?: { name: string; label: string; build(): string };
+  children: ComponentChildren;
+}
+
+/** Wrapper with notices, error summary, settings and share bar around a calculator's sections. */
+export function Shell({ c, headline, csv, children }: ShellProps) {
+  const [said, setSaid] = useState('');
+  const [status, setStatus] = useState('');
+  const [printed, setPrinted] = useState('');
+  const errs = Object.entries(c.errors);
+  const problems = errs.length ? `There ${errs.length === 1 ? 'is a problem with 1 field' : `are problems with ${errs.length} fields`}. ` : '';
+  const line = problems + headline;
+  useEffect(() => {
+    const t = setTimeout(() => setSaid(line), ANNOUNCE_AFTER_MS);
+    return () => clearTimeout(t);
+  }, [line]);
+  useEffect(() => setPrinted(new Date().toLocaleDateString(c.fmt.locale, { dateStyle: 'long' })), [c.fmt.locale]);
+
+  const copy = async () => {
+    const url = c.link();
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('Link copied.');
+    } catch {
+      setStatus(`Copy this link: ${url}`);
+    }
+  };
+  return (
+    <div class={`calc calc-${c.variant}${c.compact ? ' compact' : ''}`} data-calculator={c.slug}>
+      <div class="print-only report-head">
+        <p>
+          Report printed {printed}. To see it again with these numbers, open: <span class="url">{c.link()}</span>
+        </p>
+      </div>
+      {c.notices.length > 0 && (
+        <div class="notice" role="status">
+          <h2>Some values in the link were changed</h2>
+          <ul>
+            {c.notices.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {errs.length > 0 && (
+        <div class="error-summary" aria-labelledby={`${c.uid}-es`}>
+          <h2 id={`${c.uid}-es`}>There is a problem</h2>
+          <ul>
+            {errs.map(([id, msg]) => (
+              <li key={id}>
+                <a
+                  href={`#${fieldId(c, id)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    document.getElementById(fieldId(c, id))?.focus();
+                  }}
+                >
+                  {msg}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div class="settings no-print">
+        <ChoiceField c={c} spec={CURRENCY_SPEC} />
+        <ChoiceField c={c} spec={LOCALE_SPEC} />
+      </div>
+      <form class="calc-body" onSubmit={(e) => e.preventDefault()}>
+        {children}
+      </form>
+      <p class="visually-hidden" aria-live="polite">
+        {said}
+      </p>
+      <div class="share no-print">
+        <button type="button" class="button secondary" onClick={copy}>
+          Copy link
+        </button>
+        <button type="button" class="button secondary" onClick={c.reset}>
+          Reset to defaults
+        </button>
+        <button type="button" class="button secondary" onClick={() => print()}>
+          Print or save as PDF
+        </button>
+        {csv && (
+          <button type="button" class="button secondary" onClick={() => download(csv.name, csv.build())}>
+            {csv.label}
+          </button>
+        )}
+        <p role="status" class="status">
+          {status}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** A result figure: its label and value in a definition list row. */
+export function Stat({ label, value, id }: { label: string; value: string; id?: string }) {
+  return (
+    <div class="stat">
+      <dt>{label}</dt>
+      <dd id={id}>{value}</dd>
+    </div>
+  );
+}
