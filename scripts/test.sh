@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The one test command (npm test): installs if needed, runs unit/component tests (Vitest), builds the
-# site with its search index, runs browser tests (Playwright + axe) against the build, and prints
-# "N passed, N failed" over both runners. Exits non-zero on any failure.
+# The one test command (npm test): installs if needed, builds the site with its search index, runs
+# Vitest (unit, component, and checks over the build), then browser tests (Playwright + axe, CSP, fuzz,
+# Lighthouse) against the build, and prints "N passed, N failed" over both runners. Exits non-zero on
+# any failure. If the build fails, the unit tests still run (build checks fail loudly) and the run fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,16 +17,21 @@ rm -f .tmp/vitest-report.json .tmp/playwright-report.json
 node scripts/ensure-chromium.mjs || exit 1
 
 status=0
-echo "› Unit and component tests (Vitest)"
-vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-report.json || status=1
-
+built=0
 echo "› Building the site with its search index"
 if astro build; then
+  built=1
+else
+  echo "Build failed: unit tests still run, browser tests do not."
+  status=1
+fi
+
+echo "› Unit, component and build tests (Vitest)"
+vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-report.json || status=1
+
+if [ "$built" = 1 ]; then
   echo "› Browser tests (Playwright, system Chromium) against the built site"
   CI="${CI:-}" playwright test || status=1
-else
-  echo "Build failed: browser tests not run."
-  status=1
 fi
 
 node scripts/test-summary.mjs || status=1
