@@ -8,6 +8,7 @@ import KeyFigure from './KeyFigure.astro';
 import ProsCons from './ProsCons.astro';
 import SupportCycles from './diagrams/SupportCycles.astro';
 import Term from './Term.astro';
+import WideTable from './WideTable.astro';
 
 /**
  * Components every article can use without importing them.
@@ -24,4 +25,5 @@ export const mdxComponents = {
   ProsCons,
   SupportCycles,
   Term,
+  WideTable,
 };

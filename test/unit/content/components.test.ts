@@ -106,7 +106,7 @@ describe('MDX component map', () => {
   const body = /export const mdxComponents = \{([\s\S]*?)\};/.exec(map)?.[1] ?? '';
 
   it('offers every writer component to articles without imports', () => {
-    for (const name of ['Term', 'Callout', 'KeyFigure', 'InShort', 'ProsCons', 'SupportCycles', 'CostOverTime', 'HybridSplit', 'Cite', 'Calculator']) {
+    for (const name of ['Term', 'Callout', 'KeyFigure', 'InShort', 'ProsCons', 'SupportCycles', 'CostOverTime', 'HybridSplit', 'Cite', 'Calculator', 'WideTable']) {
       expect(body, name).toMatch(new RegExp(`\\b${name}\\b`));
     }
   });
