@@ -35,7 +35,7 @@ export function availabilityFromDowntime(downtimeSeconds: number, period: Period
 export function availabilityFromMtbf(mtbfHours: number, mttrHours: number): number {
   const up = Math.max(0, Number.isFinite(mtbfHours) ? mtbfHours : 0);
   const down = Math.max(0, Number.isFinite(mttrHours) ? mttrHours : 0);
-  return up + down > 0 ? (100 * up) / (up + down) : 100;
+  return up + down > 0 ? Math.min(100, 100 * (up / (up + down))) : 100;
 }
 
 /** Availability of services that all must work (series): the product. An empty list gives 100. */

@@ -11,6 +11,7 @@ import { HYBRID_SPECS } from './systems';
 import { SCORECARD_QUESTIONS } from './scorecard';
 
 export * from './inputs';
+export * from './query';
 export * from './specs';
 export * from './format';
 export * from './downtime';
@@ -18,6 +19,7 @@ export * from './breakfix';
 export * from './managed';
 export * from './compare';
 export * from './random';
+export * from './stats';
 export * from './simulate';
 export * from './systems';
 export * from './hybrid';
