@@ -1,0 +1,76 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/** The embed pages themselves: options, notices, attribution, accessibility. */
+const HOST = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4321) + 1}`;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const summary = (r: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
+  r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+
+test.describe('embed page options', () => {
+  test('theme, accent and inputs come from the query; the page is chromeless', async ({ page }) => {
+    await page.goto('/embed/downtime-cost/?theme=dark&accent=%237cb8ff&cur=GBP');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await page.locator('html').evaluate((el) => el.style.getPropertyValue('--accent'))).toBe('#7cb8ff');
+    await expect(page.locator('.site-header, .site-footer')).toHaveCount(0);
+    await expect(page.locator('[data-embed-notices]')).toBeHidden();
+    await expect(page.locator('[data-calculator="downtime-cost"]')).toContainText('£');
+  });
+
+  test('the attribution link opens the full calculator in a new tab with the same inputs', async ({ page, context }) => {
+    await page.goto('/embed/downtime-cost/?theme=dark&cur=GBP&st=45&compact=1');
+    const link = page.locator('a[data-embed-attribution]');
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener');
+    await expect(link).toContainText('Calculator by');
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    const url = new URL(tab.url());
+    expect(url.pathname).toBe('/calculators/downtime-cost/');
+    expect(url.searchParams.get('cur')).toBe('GBP');
+    expect(url.searchParams.get('st')).toBe('45');
+    expect(url.searchParams.has('theme')).toBe(false);
+    expect(url.searchParams.has('compact')).toBe(false);
+  });
+
+  test('hostile theme and accent values show as text in a notice and change nothing', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await page.goto('/embed/uptime/?theme=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&accent=%23fff%3Bbackground%3Aurl(javascript%3Aalert(1))');
+    const notices = page.locator('[data-embed-notices]');
+    await expect(notices).toBeVisible();
+    await expect(notices).toContainText('<img src=x onerror=alert(1)>');
+    await expect(notices).toContainText('Accent colour');
+    expect(await notices.locator('img').count()).toBe(0);
+    expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+    expect(await page.locator('html').evaluate((el) => el.getAttribute('style'))).toBeNull();
+    expect(dialogs).toEqual([]);
+  });
+
+  test('an accent too faint for the background is refused with a notice', async ({ page }) => {
+    await page.goto('/embed/uptime/?theme=light&accent=%23ffff66');
+    await expect(page.locator('[data-embed-notices]')).toContainText('too faint');
+    expect(await page.locator('html').evaluate((el) => el.style.getPropertyValue('--accent'))).toBe('');
+  });
+});
+
+test.describe('accessibility inside the embed', () => {
+  for (const query of ['?theme=light', '?theme=dark&accent=%23ffb35c', '?theme=light&accent=%23a4261d&compact=1']) {
+    test(`cost-comparison embed${query} has no WCAG A/AA violations`, async ({ page }) => {
+      await page.goto(`/embed/cost-comparison/${query}`);
+      await expect(page.locator('[data-calculator="cost-comparison"]')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(summary(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+    });
+  }
+
+  test('axe passes inside both frames on the host page', async ({ page }) => {
+    await page.goto(`${HOST}/`);
+    for (const id of ['embed-a', 'embed-b']) {
+      await page.locator(`#${id} iframe`).scrollIntoViewIfNeeded();
+      await expect(page.frameLocator(`#${id} iframe`).locator('[data-calculator]')).toBeVisible();
+    }
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({ page }).include('#embed-a').include('#embed-b').withTags(TAGS).analyze();
+    expect(summary(results)).toEqual([]);
+  });
+});
