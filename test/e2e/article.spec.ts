@@ -25,6 +25,6 @@ test('a citation links to its source on the sources page', async ({ page }) => {
 
 test('search finds the article by a word in its body', async ({ page }) => {
   await page.goto('/search/?q=invoice');
-  const results = page.locator('#search-results');
-  await expect(results.getByRole('link', { name: /break\/fix/i }).first()).toBeVisible({ timeout: 10_000 });
+  const results = page.locator('[data-search-page] pagefind-results');
+  await expect(results.getByRole('link', { name: /break\/fix/i }).first()).toBeVisible({ timeout: 15_000 });
 });

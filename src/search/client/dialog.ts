@@ -1,0 +1,67 @@
+/**
+ * The search dialog opened from the header: Pagefind's Component UI modal (a native modal
+ * `<dialog>`: focus stays inside, Escape closes) with our result template, forgiving search,
+ * empty state and a link to the full search page. Loaded on first use only.
+ */
+import { devIndexNote, emptyState, loadComponentUi, makeForgiving, renderResult, searchInstance, wireNotes } from './ui.ts';
+import type { ResultData } from './pagefind-types.ts';
+
+const INSTANCE = 'dialog';
+
+interface ModalElement extends HTMLElement {
+  open(): void;
+  close(): void;
+  readonly isOpen: boolean;
+}
+
+let modal: Promise<ModalElement> | null = null;
+let returnTo: HTMLElement | null = null;
+
+function part<T extends HTMLElement = HTMLElement>(tag: string, attrs: Record<string, string> = {}, ...children: Node[]): T {
+  const el = document.createElement(tag) as T;
+  el.setAttribute('instance', INSTANCE);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.append(...children);
+  return el;
+}
+
+async function create(): Promise<ModalElement> {
+  const components = await loadComponentUi();
+  const instance = searchInstance(components, INSTANCE);
+  const correction = Object.assign(document.createElement('p'), { className: 'search-correction', hidden: true });
+  const devNote = Object.assign(document.createElement('p'), { className: 'search-dev-note', hidden: true });
+  const empty = emptyState();
+  makeForgiving(instance, wireNotes(instance, correction, empty));
+
+  const results = part<HTMLElement & { resultTemplate: (d: ResultData) => HTMLElement }>('pagefind-results');
+  results.resultTemplate = (data) => renderResult(data, instance);
+  const fullSearch = Object.assign(document.createElement('a'), { href: '/search/', textContent: 'Full search with filters' });
+  fullSearch.className = 'search-full-link';
+  instance.on('search', (term) => {
+    fullSearch.href = term ? `/search/?q=${encodeURIComponent(term)}` : '/search/';
+  });
+
+  const el = part<ModalElement>(
+    'pagefind-modal',
+    { id: 'site-search', class: 'search-dialog' },
+    part('pagefind-modal-header', {}, part('pagefind-input', { placeholder: 'Search articles, calculators, glossary, FAQ' })),
+    part('pagefind-modal-body', {}, devNote, correction, part('pagefind-summary'), results, empty),
+    part('pagefind-modal-footer', {}, fullSearch, part('pagefind-keyboard-hints')),
+  );
+  document.body.append(el);
+  el.querySelector('dialog')?.addEventListener('close', () => {
+    // Focus goes back to whatever opened the dialog (the header button, or where the shortcut was pressed).
+    if (returnTo?.isConnected) returnTo.focus();
+  });
+  void devIndexNote(devNote);
+  return el;
+}
+
+/** Opens the dialog (creating it on first call) and remembers where focus should return. */
+export async function openSearchDialog(opener: Element | null): Promise<void> {
+  modal ??= create();
+  const el = await modal;
+  if (el.isOpen) return;
+  returnTo = opener instanceof HTMLElement && opener !== document.body ? opener : document.querySelector<HTMLElement>('[data-search-open]');
+  el.open();
+}

@@ -1,0 +1,53 @@
+/**
+ * Search records that are not whole pages: every glossary term and every FAQ answer is its own
+ * result, linking to its anchor on the glossary or FAQ page. They are indexed as small HTML
+ * documents (not bare custom records) so the term or question can carry the title weight.
+ */
+import { SEARCH_TYPES } from './types.ts';
+
+/** One glossary entry as `content/glossary.json` stores it (fields search needs). */
+export interface GlossaryEntry {
+  id: string;
+  term: string;
+  short: string;
+  definition: string;
+}
+
+/** One FAQ entry as `content/faq.json` stores it (fields search needs). */
+export interface FaqEntry {
+  id: string;
+  question: string;
+  answer: string;
+}
+
+/** An HTML document for Pagefind's `addHTMLFile`, with the URL its result links to. */
+export interface SearchDocument {
+  url: string;
+  html: string;
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function document(url: string, type: string, title: string, paragraphs: string[]): SearchDocument {
+  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  return {
+    url,
+    html:
+      `<!doctype html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body>` +
+      `<article data-pagefind-body data-pagefind-filter="type:${type}" data-pagefind-meta="type:${type}">` +
+      `<h1 data-pagefind-weight="10">${escapeHtml(title)}</h1>${body}</article></body></html>`,
+  };
+}
+
+/** One search document per glossary term, linking to `/glossary/#<id>`. */
+export function glossaryDocuments(entries: readonly GlossaryEntry[]): SearchDocument[] {
+  return entries.map((e) =>
+    document(`/glossary/#${encodeURIComponent(e.id)}`, SEARCH_TYPES.glossary, e.term, [e.short, e.definition]),
+  );
+}
+
+/** One search document per FAQ answer, linking to `/faq/#<id>`. */
+export function faqDocuments(entries: readonly FaqEntry[]): SearchDocument[] {
+  return entries.map((e) => document(`/faq/#${encodeURIComponent(e.id)}`, SEARCH_TYPES.faq, e.question, [e.answer]));
+}

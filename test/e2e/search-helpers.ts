@@ -1,0 +1,30 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Result links (titles, not sub-results) in a results list, in order. */
+export const resultLinks = (scope: Page | Locator): Locator => scope.locator('pagefind-results .search-result a.pf-result-link');
+
+/** The URLs of the first `n` results once they have rendered (Pagefind loads result data lazily). */
+export async function firstResults(scope: Page | Locator, n = 3): Promise<string[]> {
+  const links = resultLinks(scope);
+  await expect(links.first()).toBeVisible({ timeout: 15_000 });
+  const count = Math.min(n, await links.count());
+  const urls: string[] = [];
+  for (let i = 0; i < count; i++) urls.push((await links.nth(i).getAttribute('href'))!);
+  return urls;
+}
+
+/** Opens /search/ with a query in the URL and waits for the live UI to mount. */
+export async function searchPage(page: Page, query: string, extra = ''): Promise<void> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}${extra}`);
+  await expect(page.locator('[data-search-page] pagefind-input input')).toBeVisible({ timeout: 15_000 });
+}
+
+/** Collects Content-Security-Policy violations the page reports, for assertions at the end of a test. */
+export function cspViolations(page: Page): string[] {
+  const found: string[] = [];
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) found.push(msg.text());
+  });
+  page.on('pageerror', (err) => found.push(`pageerror: ${err.message}`));
+  return found;
+}
