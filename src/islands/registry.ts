@@ -15,7 +15,7 @@ export interface IslandInfo {
 /** Every calculator island by slug. */
 export const REGISTRY: Readonly<Record<Slug, IslandInfo>> = Object.fromEntries(
   CALCULATORS.map((c) => [c.slug, { title: c.title, sections: SECTION_IDS[c.slug] }]),
-) as Record<Slug, IslandInfo>;
+) as unknown as Record<Slug, IslandInfo>;
 
 /** Section ids with a short description each, for the builder's checkboxes. */
 export const SECTION_LABELS: Readonly<Record<string, string>> = {

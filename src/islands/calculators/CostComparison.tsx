@@ -5,13 +5,13 @@
 import { useMemo } from 'preact/hooks';
 import { compareModels, sensitivity, type ComparisonInputs } from '../../model/compare';
 import { simulateYears } from '../../model/simulate';
-import { BREAK_FIX_SPECS, COMPARISON_EXTRA_SPECS, COMPARISON_SPECS, MANAGED_SPECS, PRICING_MODEL_SPEC, PROFILE_SPECS, SPREAD_SPEC } from '../../model/specs';
+import { BREAK_FIX_SPECS, COMPARISON_EXTRA_SPECS, MANAGED_SPECS, PRICING_MODEL_SPEC, PROFILE_SPECS, SPREAD_SPEC } from '../../model/specs';
 import { BarChart } from '../charts/BarChart';
 import { Histogram } from '../charts/Histogram';
 import { LineChart } from '../charts/LineChart';
 import { toCsv } from '../lib/csv';
 import { formatters, pick } from '../lib/format';
-import { useCalculator, type Variant } from '../lib/useCalculator';
+import { useCalculator, type IslandProps } from '../lib/useCalculator';
 import { SECTION_IDS } from '../sections';
 import { Field, FieldGroup } from '../ui/Field';
 import { Shell, Stat } from '../ui/Shell';
@@ -30,8 +30,8 @@ const PRICE_IDS = Object.values(PRICED).flat();
 const MANAGED_REST = MANAGED_SPECS.filter((s) => !PRICE_IDS.includes(s.id));
 
 /** The cost comparison calculator island. */
-export default function CostComparison({ variant = 'page' }: { variant?: Variant }) {
-  const c = useCalculator('cost-comparison', COMPARISON_SPECS, variant, SECTIONS);
+export default function CostComparison({ variant = 'page', specs }: IslandProps) {
+  const c = useCalculator('cost-comparison', specs, variant, SECTIONS);
   const v = c.values as unknown as ComparisonInputs;
   const r = useMemo(() => compareModels(v), [c.values]);
   const sim = useMemo(() => simulateYears(v), [c.values]);

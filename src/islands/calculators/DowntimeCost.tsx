@@ -1,10 +1,9 @@
 /** Downtime cost: what an outage costs per hour, per incident and per year, with its breakdown. */
 import { useMemo } from 'preact/hooks';
 import { downtimeCost, type DowntimeInputs } from '../../model/downtime';
-import { DOWNTIME_SPECS } from '../../model/specs';
 import { BarChart } from '../charts/BarChart';
 import { formatters, pick } from '../lib/format';
-import { useCalculator, type Variant } from '../lib/useCalculator';
+import { useCalculator, type IslandProps } from '../lib/useCalculator';
 import { SECTION_IDS } from '../sections';
 import { FieldGroup } from '../ui/Field';
 import { Shell, Stat } from '../ui/Shell';
@@ -12,12 +11,12 @@ import { Shell, Stat } from '../ui/Shell';
 /** Section ids for `?show=` in embeds. */
 export const SECTIONS = SECTION_IDS['downtime-cost'];
 
-const BUSINESS = pick(DOWNTIME_SPECS, ['annualRevenue', 'operatingHours', 'revenueAtRisk', 'staffAffected', 'annualSalary', 'overheadFactor', 'productivityLoss']);
-const OUTAGES = pick(DOWNTIME_SPECS, ['incidentsPerYear', 'outageHours', 'recoveryHours', 'recoveryLoss', 'recoveryCost']);
+const BUSINESS = ['annualRevenue', 'operatingHours', 'revenueAtRisk', 'staffAffected', 'annualSalary', 'overheadFactor', 'productivityLoss'];
+const OUTAGES = ['incidentsPerYear', 'outageHours', 'recoveryHours', 'recoveryLoss', 'recoveryCost'];
 
 /** The downtime cost calculator island. */
-export default function DowntimeCost({ variant = 'page' }: { variant?: Variant }) {
-  const c = useCalculator('downtime-cost', DOWNTIME_SPECS, variant, SECTIONS);
+export default function DowntimeCost({ variant = 'page', specs }: IslandProps) {
+  const c = useCalculator('downtime-cost', specs, variant, SECTIONS);
   const r = useMemo(() => downtimeCost(c.values as unknown as DowntimeInputs), [c.values]);
   const f = formatters(c.fmt);
   const b = r.perYearBreakdown;
@@ -31,8 +30,8 @@ export default function DowntimeCost({ variant = 'page' }: { variant?: Variant }
     <Shell c={c} headline={`Downtime costs about ${f.money(r.perYear)} a year: ${f.money(r.costPerHour)} an hour and ${f.money(r.perIncident)} an outage.`}>
       {c.show('inputs') && (
         <div class="inputs">
-          <FieldGroup c={c} legend="Your business" specs={BUSINESS} />
-          <FieldGroup c={c} legend="Outages" specs={OUTAGES} />
+          <FieldGroup c={c} legend="Your business" specs={pick(specs, BUSINESS)} />
+          <FieldGroup c={c} legend="Outages" specs={pick(specs, OUTAGES)} />
         </div>
       )}
       {c.show('summary') && (

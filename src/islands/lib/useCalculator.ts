@@ -5,9 +5,9 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { decodeInputs, encodeInputs, parseField, type FieldSpec } from '../../model/inputs';
-import { SETTINGS_SPECS } from '../../model/specs';
 import type { Currency, FormatOptions } from '../../model/format';
+import { parseField, type FieldSpec } from '../../model/inputs';
+import { decodeInputs, encodeInputs } from '../../model/query';
 import { $profile, isProfileId, loadProfile, type ProfileRaw } from '../../stores/profile';
 import { inputStore, type RawInputs } from '../../stores/inputs';
 import { mergeQuery, onHistory, readQuery, writeQuery } from '../../stores/url';
@@ -30,6 +30,8 @@ export interface Calc {
   /** Prefix for element ids, unique per placement. */
   uid: string;
   specs: readonly FieldSpec[];
+  /** The spec of a field by id. */
+  spec(id: string): FieldSpec;
   /** The text shown in each field (typed text, or the value's plain form). */
   text(id: string): string;
   values: Record<string, number | string>;
@@ -51,15 +53,21 @@ export interface Calc {
 const SHOW_ERRORS_AFTER_MS = 500;
 const WRITE_URL_AFTER_MS = 400;
 
-/** State, validation and URL sync for one calculator. `specs` excludes the settings (currency, locale). */
+/** Props every calculator island takes. */
+export interface IslandProps {
+  variant?: Variant;
+  /** The island's field specs then the settings, from `islandSpecs(slug)` (src/islands/props.ts). */
+  specs: readonly FieldSpec[];
+}
+
+/** State, validation and URL sync for one calculator. `specs` includes the settings (currency, locale). */
 export function useCalculator(
   slug: string,
-  calcSpecs: readonly FieldSpec[],
+  specs: readonly FieldSpec[],
   variant: Variant,
   sections: readonly string[],
   extras: readonly ExtraField[] = [],
 ): Calc {
-  const specs = useMemo(() => [...calcSpecs, ...SETTINGS_SPECS], [calcSpecs]);
   const store = inputStore(slug);
   const own = useStore(store);
   const profile = useStore($profile);
@@ -157,6 +165,7 @@ export function useCalculator(
     variant,
     uid: useId(),
     specs,
+    spec: (id) => specs.find((s) => s.id === id)!,
     text: (id) => raw[id] ?? String(specs.find((s) => s.id === id)?.default ?? ''),
     values,
     extra: (key) => raw[key],

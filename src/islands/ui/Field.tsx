@@ -2,8 +2,8 @@
  * One input of a calculator: label with unit, allowed range, where the default comes from (a source
  * link or "assumption — change it" with its rationale), and an inline error tied to the field.
  */
-import type { ChoiceSpec, FieldSpec, InputSpec, Unit } from '../../model/inputs';
 import { formatNumber } from '../../model/format';
+import type { ChoiceSpec, FieldSpec, InputSpec, Unit } from '../../model/inputs';
 import type { Calc } from '../lib/useCalculator';
 
 /** Unit shown beside a label, in words (money units name the chosen currency). */

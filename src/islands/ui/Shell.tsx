@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { CURRENCY_SPEC, LOCALE_SPEC } from '../../model/specs';
+import type { ChoiceSpec } from '../../model/inputs';
 import { download } from '../lib/csv';
 import type { Calc } from '../lib/useCalculator';
 import { ChoiceField, fieldId } from './Field';
@@ -18,15 +18,19 @@ export interface ShellProps {
   headline: string;
   /** CSV export, when the calculator offers one: file name and a function building the text. */
   csv?: { name: string; label: string; build(): string };
+  /** Offer the currency selector (calculators without money show only the number format). */
+  money?: boolean;
+  /** Problems found outside the spec fields (the hybrid planner's table), by element id. */
+  more?: [string, string][];
   children: ComponentChildren;
 }
 
 /** Wrapper with notices, error summary, settings and share bar around a calculator's sections. */
-export function Shell({ c, headline, csv, children }: ShellProps) {
+export function Shell({ c, headline, csv, money = true, more = [], children }: ShellProps) {
   const [said, setSaid] = useState('');
   const [status, setStatus] = useState('');
   const [printed, setPrinted] = useState('');
-  const errs = Object.entries(c.errors);
+  const errs = [...Object.entries(c.errors).map(([id, m]): [string, string] => [fieldId(c, id), m]), ...more];
   const problems = errs.length ? `There ${errs.length === 1 ? 'is a problem with 1 field' : `are problems with ${errs.length} fields`}. ` : '';
   const line = problems + headline;
   useEffect(() => {
@@ -68,10 +72,10 @@ export function Shell({ c, headline, csv, children }: ShellProps) {
             {errs.map(([id, msg]) => (
               <li key={id}>
                 <a
-                  href={`#${fieldId(c, id)}`}
+                  href={`#${id}`}
                   onClick={(e) => {
                     e.preventDefault();
-                    document.getElementById(fieldId(c, id))?.focus();
+                    document.getElementById(id)?.focus();
                   }}
                 >
                   {msg}
@@ -82,8 +86,8 @@ export function Shell({ c, headline, csv, children }: ShellProps) {
         </div>
       )}
       <div class="settings no-print">
-        <ChoiceField c={c} spec={CURRENCY_SPEC} />
-        <ChoiceField c={c} spec={LOCALE_SPEC} />
+        {money && <ChoiceField c={c} spec={c.spec('currency') as ChoiceSpec} />}
+        <ChoiceField c={c} spec={c.spec('locale') as ChoiceSpec} />
       </div>
       <form class="calc-body" onSubmit={(e) => e.preventDefault()}>
         {children}

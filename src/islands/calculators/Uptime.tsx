@@ -1,0 +1,85 @@
+/** Uptime and SLAs: availability ↔ allowed downtime both ways, MTBF/MTTR, and services in series and parallel. */
+import type { ComponentChildren } from 'preact';
+import { availabilityFromDowntime, availabilityFromMtbf, downtimeAllowed, parallelAvailability, seriesAvailability, type Period } from '../../model/availability';
+import { formatDuration, formatPercent } from '../../model/format';
+import { pick } from '../lib/format';
+import { useCalculator, type IslandProps } from '../lib/useCalculator';
+import { SECTION_IDS } from '../sections';
+import { FieldGroup } from '../ui/Field';
+import { Shell, Stat } from '../ui/Shell';
+
+/** Section ids for `?show=` in embeds. */
+export const SECTIONS = SECTION_IDS.uptime;
+
+const PERIODS: [Period, string][] = [
+  ['year', 'Per year'],
+  ['month', 'Per month (30 days)'],
+  ['week', 'Per week'],
+  ['day', 'Per day'],
+];
+
+/** The uptime calculator island. */
+export default function Uptime({ variant = 'page', specs }: IslandProps) {
+  const c = useCalculator('uptime', specs, variant, SECTIONS);
+  const v = c.values as unknown as {
+    availability: number;
+    downtimeMinutes: number;
+    period: Period;
+    mtbfHours: number;
+    mttrHours: number;
+    services: number;
+    copies: number;
+  };
+  const pct = (p: number) => formatPercent(p / 100, { ...c.fmt, digits: 4 });
+  const dur = (s: number) => formatDuration(s, c.fmt);
+  const allowed = downtimeAllowed(v.availability);
+  const fromDown = availabilityFromDowntime(v.downtimeMinutes * 60, v.period);
+  const fromMtbf = availabilityFromMtbf(v.mtbfHours, v.mttrHours);
+  const series = seriesAvailability(Array(v.services).fill(v.availability));
+  const parallel = parallelAvailability(Array(v.copies).fill(v.availability));
+  const periodName = PERIODS.find(([p]) => p === v.period)?.[1].toLowerCase() ?? '';
+  const group = (id: string, legend: string, ids: string[]) =>
+    c.show(id) && (
+      <section class="results" aria-labelledby={`${c.uid}-${id}`}>
+        <h2 id={`${c.uid}-${id}`}>{legend}</h2>
+        <FieldGroup c={c} legend="Inputs" specs={pick(specs, ids)} />
+        {out[id]}
+      </section>
+    );
+  const out: Record<string, ComponentChildren> = {
+    availability: (
+      <dl class="stats">
+        {PERIODS.map(([p, label]) => (
+          <Stat key={p} label={`Downtime allowed ${label.toLowerCase()}`} value={dur(allowed[p])} id={p === 'year' ? `${c.uid}-headline` : undefined} />
+        ))}
+      </dl>
+    ),
+    downtime: (
+      <dl class="stats">
+        <Stat label={`Availability with that much downtime ${periodName}`} value={pct(fromDown)} />
+      </dl>
+    ),
+    mtbf: (
+      <dl class="stats">
+        <Stat label="Availability from MTBF and MTTR" value={pct(fromMtbf)} />
+        <Stat label="Downtime per year at that availability" value={dur(downtimeAllowed(fromMtbf).year)} />
+      </dl>
+    ),
+    combined: (
+      <dl class="stats">
+        <Stat label={`${v.services} services in series, each at ${pct(v.availability)}`} value={pct(series)} />
+        <Stat label="Their downtime per year" value={dur(downtimeAllowed(series).year)} />
+        <Stat label={`${v.copies} redundant copies, each at ${pct(v.availability)}`} value={pct(parallel)} />
+        <Stat label="Their downtime per year" value={dur(downtimeAllowed(parallel).year)} />
+      </dl>
+    ),
+  };
+  return (
+    <Shell c={c} money={false} headline={`${pct(v.availability)} availability allows ${dur(allowed.year)} of downtime a year and ${dur(allowed.month)} a month.`}>
+      {group('availability', 'Availability to downtime', ['availability'])}
+      {group('downtime', 'Downtime to availability', ['downtimeMinutes', 'period'])}
+      {group('mtbf', 'MTBF and MTTR', ['mtbfHours', 'mttrHours'])}
+      {group('combined', 'Services in series and in parallel', ['services', 'copies'])}
+    </Shell>
+  );
+}

@@ -1,0 +1,53 @@
+/** Which model fits: six plain questions → break/fix, managed or hybrid, with the answers that drove it. */
+import { SCORECARD_QUESTIONS, scoreAnswers } from '../../model/scorecard';
+import { useCalculator, type IslandProps } from '../lib/useCalculator';
+import { SECTION_IDS } from '../sections';
+import { fieldId } from '../ui/Field';
+import { Shell } from '../ui/Shell';
+
+/** Section ids for `?show=` in embeds. */
+export const SECTIONS = SECTION_IDS['which-model'];
+
+const NAMES = { 'break-fix': 'Break/fix', managed: 'Managed services', hybrid: 'A hybrid of the two' } as const;
+const LEAN = { 'break-fix': 'toward break/fix', managed: 'toward managed', neither: '' } as const;
+
+/** The scorecard island. */
+export default function WhichModel({ variant = 'page', specs }: IslandProps) {
+  const c = useCalculator('which-model', specs, variant, SECTIONS);
+  const r = scoreAnswers(c.values);
+  const name = NAMES[r.recommendation];
+  return (
+    <Shell c={c} money={false} headline={`Recommendation: ${name}. ${r.reasons.map((x) => x.text).join(' ')}`}>
+      {c.show('questions') &&
+        SCORECARD_QUESTIONS.map((q) => (
+          <fieldset class="group radios" key={q.id} id={fieldId(c, q.id)}>
+            <legend>{q.prompt}</legend>
+            {q.options.map((o) => (
+              <label key={o.id}>
+                <input type="radio" name={`${c.uid}-${q.key}`} value={o.id} checked={c.values[q.id] === o.id} onChange={() => c.set(q.id, o.id)} /> {o.label}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      {c.show('result') && (
+        <section class="results" aria-labelledby={`${c.uid}-r`}>
+          <h2 id={`${c.uid}-r`}>Our suggestion</h2>
+          <p class="verdict" id={`${c.uid}-headline`}>
+            {name}
+          </p>
+          <p>
+            Score {r.score.toFixed(2)} on a scale from −1 (all answers point to break/fix) to +1 (all point to managed); hybrid between −0.25 and +0.25.
+          </p>
+          <h3>Why</h3>
+          <ul>
+            {r.reasons.map((x, i) => (
+              <li key={i}>
+                {x.text} {LEAN[x.toward] && <span class="meta">({LEAN[x.toward]})</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Shell>
+  );
+}
