@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   BREAK_FIX_SPECS,
+  CALCULATOR_SPECS,
+  SETTINGS_KEYS,
+  SETTINGS_SPECS,
+  SYSTEMS_KEY,
+  SYSTEM_FIELD_SPECS,
   COMPARISON_SPECS,
   CURRENCY_SPEC,
   DOWNTIME_SPECS,
@@ -182,8 +187,15 @@ describe('URL codec', () => {
 });
 
 describe('specs', () => {
-  const all = COMPARISON_SPECS.concat(DOWNTIME_SPECS);
+  it.each(Object.entries(CALCULATOR_SPECS))('%s: ids and keys are unique and do not clash with settings or the systems key', (_name, specs) => {
+    const keys = specs.map((s) => s.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(specs.map((s) => s.id)).size).toBe(specs.length);
+    for (const k of [...SETTINGS_KEYS, SYSTEMS_KEY]) expect(keys).not.toContain(k);
+  });
+  const all = Object.values(CALCULATOR_SPECS).flat().concat(SETTINGS_SPECS, SYSTEM_FIELD_SPECS);
   it.each(all.map((s) => [s.id, s] as const))('%s: key, range, default and provenance are sound', (_id, s) => {
+    expect(s.label.length).toBeGreaterThan(2);
     expect(s.key).toMatch(/^[a-z]{1,4}$/);
     expect(Boolean(s.source) || Boolean(s.assumption)).toBe(true);
     if (s.unit !== 'choice') {
