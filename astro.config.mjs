@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { inSitemap } from './src/seo/sitemap.ts';
 
 /** Public origin of the site: canonical URLs, feeds, oEmbed and social images use it. */
 export const SITE = process.env.SITE_URL ?? 'https://itsupport-explained.example';
@@ -19,8 +21,10 @@ export default defineConfig({
   // One stylesheet for the whole site (about 5 KB gzip, cached immutably): every page then has a
   // single render-blocking request instead of a shared chunk plus a per-page one
   // (test/build/render-blocking.test.ts).
-  vite: { build: { cssCodeSplit: false } },
-  integrations: [mdx(), preact(), pagefind()],
+  // Preview answers CORS requests from any origin, as public/_headers does in production: embeds inside
+  // WordPress's sandboxed iframes have an opaque origin, so their module scripts are cross-origin fetches.
+  vite: { build: { cssCodeSplit: false }, preview: { cors: true } },
+  integrations: [mdx(), preact(), pagefind(), sitemap({ filter: inSitemap })],
   security: {
     // Astro hashes every script and style it emits, so nothing inline runs without a hash.
     // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval'; search opens from every page's header.

@@ -182,6 +182,8 @@ test.describe('WordPress oEmbed (sandboxed iframe, #?secret=)', () => {
     const frame = (await (await wp.elementHandle())!.contentFrame())!;
     // Opaque origin: storage throws, and the calculator still works.
     expect(await frame.evaluate(() => { try { localStorage.getItem('x'); return 'allowed'; } catch { return 'blocked'; } })).toBe('blocked');
+    // The island hydrated (Astro drops `ssr` once it has), so its module scripts loaded cross-origin.
+    await expect(inside.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: 10_000 });
     await expect.poll(async () => {
       const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       return Number(await wp.getAttribute('height')) - Math.min(1000, Math.max(200, inner));

@@ -54,11 +54,12 @@ test.describe('embed page options', () => {
 });
 
 test.describe('accessibility inside the embed', () => {
+  // axe over a calculator with several charts takes a while on this machine.
+  test.describe.configure({ timeout: 120_000 });
   for (const query of ['?theme=light', '?theme=dark&accent=%23ffb35c', '?theme=light&accent=%23a4261d&compact=1']) {
     test(`cost-comparison embed${query} has no WCAG A/AA violations`, async ({ page }) => {
       await page.goto(`/embed/cost-comparison/${query}`);
-      await expect(page.locator('[data-calculator="cost-comparison"]')).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1);
       expect(summary(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
     });
   }
@@ -67,9 +68,8 @@ test.describe('accessibility inside the embed', () => {
     await page.goto(`${HOST}/`);
     for (const id of ['embed-a', 'embed-b']) {
       await page.locator(`#${id} iframe`).scrollIntoViewIfNeeded();
-      await expect(page.frameLocator(`#${id} iframe`).locator('[data-calculator]')).toBeVisible();
+      await expect(page.frameLocator(`#${id} iframe`).locator('astro-island:not([ssr])')).toHaveCount(1);
     }
-    await page.waitForLoadState('networkidle');
     const results = await new AxeBuilder({ page }).include('#embed-a').include('#embed-b').withTags(TAGS).analyze();
     expect(summary(results)).toEqual([]);
   });
