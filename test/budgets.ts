@@ -13,6 +13,9 @@ export interface JsBudget {
 
 export const JS_BUDGETS: JsBudget[] = [
   { name: 'calculator page', match: /^\/calculators\/[^/]+\/$/, maxJsGzip: 20 * 1024 },
+  // The embed builder (/embed/) is a small form with a live preview; its guide ships no widget.
+  { name: 'embed builder', match: /^\/embed\/$/, maxJsGzip: 5 * 1024 },
+  { name: 'embed guide', match: /^\/embed\/guide\/$/, maxJsGzip: 2 * 1024 },
   { name: 'embed page', match: /^\/embed\/[^/]+\/$/, maxJsGzip: 30 * 1024 },
   { name: 'article with an inline calculator', match: /^\/articles\/[^/]+\/$/, maxJsGzip: 20 * 1024 },
   { name: 'page without an interactive widget', match: /.*/, maxJsGzip: 2 * 1024 },
