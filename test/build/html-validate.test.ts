@@ -12,7 +12,23 @@ const REASONS: Record<string, string> = {
     'relaxed: HTML5 allows any id without whitespace; anchors of numbered headings start with a digit ("1-something-stops-working"), and links to them are checked by test/build/pages.test.ts.',
   'long-title':
     'raised to 120 characters: a title is the page title (up to 90, src/schemas/content.ts) plus " · IT Support, Explained"; search engines truncate long titles, a style concern rather than invalid HTML.',
+  'void-style':
+    'off: Preact renders void elements self-closing (<input/>) while Astro omits the slash; HTML5 accepts both, so the mix is cosmetic.',
+  'wcag/h32':
+    'off: calculator fields sit in a <form> only for grouping and Enter handling; results update as the reader types (issue 5 asks for no submit button), and the form never submits.',
+  'form-dup-name':
+    'checkboxes may share a name: a group of checkboxes with one name is valid HTML and submits a list (the embed builder\'s "show these sections" group).',
 };
+
+/**
+ * Markup the site does not write, removed before validation, each with its reason. Astro puts this
+ * style rule before the first island in <body> (it makes island wrappers layout-neutral); a <style> in
+ * <body> is not conforming but every browser applies it, and it is hashed in the page's CSP.
+ */
+const FRAMEWORK_MARKUP: ReadonlyArray<[string, string]> = [
+  ['<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>', "Astro's island wrapper style, emitted in <body>"],
+];
+const withoutFramework = (html: string) => FRAMEWORK_MARKUP.reduce((h, [markup]) => h.replaceAll(markup, ''), html);
 
 const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as { rules?: Record<string, unknown> };
 const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -26,7 +42,7 @@ describe('html-validate over every built page', () => {
 
   for (const page of builtPages()) {
     it(`${page.path}: 0 errors`, async () => {
-      const report = await validator.validateString(page.html, `dist/${page.file}`);
+      const report = await validator.validateString(withoutFramework(page.html), `dist/${page.file}`);
       const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} [${m.selector ?? ''}]`));
       expect(errors).toEqual([]);
     });
