@@ -8,7 +8,9 @@ import {
   type HybridSystem,
   SYSTEM_FIELD_SPECS,
   SYSTEM_KINDS,
+  decodeHybridQuery,
   decodeSystems,
+  encodeHybridQuery,
   defaultValues,
   encodeSystems,
   evaluateAssignment,
@@ -161,5 +163,19 @@ describe('systems URL codec', () => {
       }),
       { numRuns: 5_000 },
     );
+  });
+  it('whole-calculator query: omits defaults, round-trips, ignores unknown keys', () => {
+    const inputs = defaultValues<HybridInputs>(HYBRID_SPECS);
+    expect(encodeHybridQuery(inputs, DEFAULT_SYSTEMS)).toBe('');
+    const systems = [DEFAULT_SYSTEMS[0]!, { ...DEFAULT_SYSTEMS[1]!, users: 5 }];
+    const q = encodeHybridQuery({ ...inputs, hourlyRate: 120 }, systems);
+    expect(q).toBe('hr=120&sys=sv_20_1_4_60_200*em_5_1_2_40_120');
+    const d = decodeHybridQuery(`?${q}&zz=1`);
+    expect(d.values.hourlyRate).toBe(120);
+    expect(d.systems).toEqual(systems);
+    expect(d.ignoredKeys).toEqual(['zz']);
+    expect(decodeHybridQuery(new URLSearchParams(q)).systems).toEqual(systems);
+    expect(decodeHybridQuery({ sys: 'bogus' }).systems[0]?.kind).toBe('other');
+    expect(decodeHybridQuery(null).systems).toEqual(DEFAULT_SYSTEMS);
   });
 });

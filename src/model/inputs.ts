@@ -250,13 +250,13 @@ export function defaultValues<T extends object = FieldValues>(specs: readonly Fi
 /** Parse a whole value object (e.g. a store's state) field by field, with notices for what changed. */
 export function parseValues<T extends object = FieldValues>(
   specs: readonly FieldSpec[],
-  raw: Readonly<Record<string, unknown>>,
+  raw: object | null | undefined,
 ): { values: T; notices: Notice[] } {
   const values: FieldValues = {};
   const notices: Notice[] = [];
   for (const s of specs) {
     const has = raw != null && typeof raw === 'object' && Object.prototype.hasOwnProperty.call(raw, s.id);
-    const p = has ? parseField(s, raw[s.id]) : { value: s.default };
+    const p = has ? parseField(s, (raw as Record<string, unknown>)[s.id]) : { value: s.default };
     values[s.id] = p.value;
     if (p.issue) notices.push({ id: s.id, key: s.key, ...p.issue });
   }

@@ -13,7 +13,7 @@ export interface Decoded<T extends object = FieldValues> {
 }
 
 /** Anything a query can arrive as. */
-export type QueryInput = string | URLSearchParams | Readonly<Record<string, unknown>> | null | undefined;
+export type QueryInput = string | URLSearchParams | object | null | undefined;
 
 function toParams(query: QueryInput): URLSearchParams {
   try {
@@ -70,10 +70,10 @@ function urlNumber(spec: InputSpec, v: number): string {
  * Encode a calculator's inputs as a query string (no leading "?") with the short keys, in spec order,
  * omitting values equal to the default. Values are parsed first, so the output is always valid.
  */
-export function encodeInputs(specs: readonly FieldSpec[], values: Readonly<Record<string, unknown>>): string {
+export function encodeInputs(specs: readonly FieldSpec[], values: object): string {
   const p = new URLSearchParams();
   for (const s of specs) {
-    const raw = values?.[s.id];
+    const raw = (values as Record<string, unknown> | null)?.[s.id];
     if (raw === undefined) continue;
     const v = parseField(s, raw).value;
     if (v === s.default) continue;

@@ -95,12 +95,12 @@ export interface ScorecardResult {
 export const SCORECARD_THRESHOLD = 0.25;
 
 /** Validate answers against the whitelists (unknown values fall back to defaults, with notices). */
-export function parseScorecardAnswers(raw: Readonly<Record<string, unknown>> | null | undefined): { answers: ScorecardAnswers; notices: Notice[] } {
+export function parseScorecardAnswers(raw: object | null | undefined): { answers: ScorecardAnswers; notices: Notice[] } {
   const answers: ScorecardAnswers = {};
   const notices: Notice[] = [];
   for (const question of SCORECARD_QUESTIONS) {
     const has = raw != null && typeof raw === 'object' && Object.prototype.hasOwnProperty.call(raw, question.id);
-    const p = has ? parseChoice(question, raw[question.id]) : { value: question.default };
+    const p = has ? parseChoice(question, (raw as Record<string, unknown>)[question.id]) : { value: question.default };
     answers[question.id] = p.value;
     if (p.issue) notices.push({ id: question.id, key: question.key, ...p.issue });
   }
@@ -108,7 +108,7 @@ export function parseScorecardAnswers(raw: Readonly<Record<string, unknown>> | n
 }
 
 /** Score the answers and recommend break/fix, managed or hybrid, with the reasons. */
-export function scoreAnswers(raw: Readonly<Record<string, unknown>>): ScorecardResult {
+export function scoreAnswers(raw: object | null | undefined): ScorecardResult {
   const { answers } = parseScorecardAnswers(raw);
   let total = 0;
   let max = 0;
