@@ -31,25 +31,25 @@ export const CALCULATOR_TOPICS: Record<(typeof CALCULATOR_SLUGS)[number], (typeo
 };
 
 /**
- * Attributes for the element holding an article's body: indexed, typed and filterable by topic.
- * Spread them on the element: `<article {...articleSearchAttributes(topic)}>`.
+ * Search attributes for a calculator page's title and summary. Pagefind takes one filter per
+ * attribute, so the type and the topic sit on different elements; the page's explanation section
+ * adds `data-pagefind-body` of its own, and the calculator's controls carry none (not indexed).
+ * Use: `<h1 {...search.title}>` and `<p class="lede" {...search.summary}>`.
  */
-export function articleSearchAttributes(topic: (typeof TOPICS)[number]): Record<string, string> {
+export function calculatorSearchAttributes(slug: (typeof CALCULATOR_SLUGS)[number]): {
+  title: Record<string, string>;
+  summary: Record<string, string>;
+} {
   return {
-    'data-pagefind-body': '',
-    'data-pagefind-filter': `type:${SEARCH_TYPES.article}, topic:${TOPIC_LABELS[topic]}`,
-    'data-pagefind-meta': `type:${SEARCH_TYPES.article}`,
-  };
-}
-
-/**
- * Attributes for the element holding a calculator's explanation (not its controls, which
- * should carry `data-pagefind-ignore`): `<section {...calculatorSearchAttributes(slug)}>`.
- */
-export function calculatorSearchAttributes(slug: (typeof CALCULATOR_SLUGS)[number]): Record<string, string> {
-  return {
-    'data-pagefind-body': '',
-    'data-pagefind-filter': `type:${SEARCH_TYPES.calculator}, topic:${TOPIC_LABELS[CALCULATOR_TOPICS[slug]]}`,
-    'data-pagefind-meta': `type:${SEARCH_TYPES.calculator}`,
+    title: {
+      'data-pagefind-body': '',
+      'data-pagefind-weight': '10',
+      'data-pagefind-filter': `topic:${TOPIC_LABELS[CALCULATOR_TOPICS[slug]]}`,
+    },
+    summary: {
+      'data-pagefind-body': '',
+      'data-pagefind-filter': `type:${SEARCH_TYPES.calculator}`,
+      'data-pagefind-meta': `type:${SEARCH_TYPES.calculator}`,
+    },
   };
 }

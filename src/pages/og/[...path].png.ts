@@ -1,0 +1,25 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { CALCULATORS } from '../../calculators.ts';
+import { socialCardPng, type SocialCard } from '../../seo/social-image.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../../site.ts';
+import { getArticles } from '../../utils/articles.ts';
+
+/** One social card per article and calculator, plus the site card every other page uses. */
+export const getStaticPaths = (async () => {
+  const articles = await getArticles();
+  const cards: { params: { path: string }; props: SocialCard }[] = [
+    { params: { path: 'site' }, props: { kicker: 'Independent guide', title: SITE_NAME, description: SITE_TAGLINE } },
+    ...articles.map((a) => ({
+      params: { path: `articles/${a.id}` },
+      props: { kicker: 'Article', title: a.data.title, description: a.data.description },
+    })),
+    ...CALCULATORS.map((c) => ({
+      params: { path: `calculators/${c.slug}` },
+      props: { kicker: 'Calculator', title: c.title, description: c.question },
+    })),
+  ];
+  return cards;
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) =>
+  new Response(await socialCardPng(props as SocialCard), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { socialCardPng, socialCardSvg } from '../../src/seo/social-image.ts';
+import { socialImagePath } from '../../src/seo/social.ts';
+
+describe('social card images', () => {
+  const card = { kicker: 'Article', title: 'How IT support is priced', description: 'Hourly rates, minimums and block hours.' };
+
+  it('lays out the kicker, title, description and site name as text paths at 1200×630', async () => {
+    const svg = await socialCardSvg(card);
+    expect(svg).toMatch(/^<svg[^>]*width="1200"[^>]*height="630"/);
+    // satori draws text as paths; one <path> per glyph run at least for each of the four lines.
+    expect((svg.match(/<path/g) ?? []).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('renders a PNG', async () => {
+    const png = await socialCardPng(card);
+    expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.byteLength).toBeGreaterThan(5_000);
+  });
+
+  it('gives articles and calculators their own card and other pages the site card', () => {
+    expect(socialImagePath('/articles/pricing-models/')).toBe('/og/articles/pricing-models.png');
+    expect(socialImagePath('/calculators/uptime/')).toBe('/og/calculators/uptime.png');
+    expect(socialImagePath('/glossary/')).toBe('/og/site.png');
+    expect(socialImagePath('/articles/')).toBe('/og/site.png');
+  });
+});
