@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import HybridPlanner from '../../src/islands/calculators/HybridPlanner';
+import { islandSpecs } from '../../src/islands/props';
+import { optimiseHybrid } from '../../src/model/hybrid';
+import { defaultValues } from '../../src/model/inputs';
+import { DEFAULT_SYSTEMS, type HybridInputs } from '../../src/model/systems';
+import { formatMoney } from '../../src/model/format';
+import { byIdSuffix, fresh, SLOW } from './helpers';
+
+const specs = islandSpecs('hybrid-planner');
+const rows = (c: HTMLElement) => c.querySelectorAll('table.systems tbody tr').length;
+
+describe('HybridPlanner island', () => {
+  beforeEach(() => fresh('hybrid-planner'));
+
+  it('renders the example systems with the model’s suggested split as the starting split', async () => {
+    const { container } = render(<HybridPlanner specs={specs} />);
+    const opt = optimiseHybrid(DEFAULT_SYSTEMS, defaultValues(specs) as unknown as HybridInputs);
+    expect(rows(container)).toBe(DEFAULT_SYSTEMS.length);
+    expect(byIdSuffix(container, '-headline').textContent).toBe(formatMoney(opt.minExpected.expected));
+    expect(container.querySelector('svg[role="img"]')).toBeTruthy();
+  });
+
+  it('adds, switches and removes systems, and writes them to the URL', async () => {
+    const { container } = render(<HybridPlanner specs={specs} />);
+    fireEvent.click(screen.getByText('Add a system'));
+    await waitFor(() => expect(rows(container)).toBe(DEFAULT_SYSTEMS.length + 1), SLOW);
+    fireEvent.change(screen.getByLabelText('Printers and scanners: support'), { target: { value: 'm' } });
+    await waitFor(() => expect(new URLSearchParams(location.search).get('as')).toMatch(/^[01]{7}$/), SLOW);
+    expect(new URLSearchParams(location.search).get('sys')?.split('*').length).toBe(7);
+    fireEvent.click(screen.getByLabelText('Remove Other system (row 7)'));
+    await waitFor(() => expect(rows(container)).toBe(DEFAULT_SYSTEMS.length), SLOW);
+  });
+
+  it('flags an invalid cell in the error summary and keeps the last valid value', async () => {
+    const { container } = render(<HybridPlanner specs={specs} />);
+    const before = byIdSuffix(container, '-headline').textContent;
+    const cell = screen.getByLabelText('File or application server: People affected');
+    fireEvent.input(cell, { target: { value: 'abc' } });
+    await waitFor(() => expect(cell.getAttribute('aria-invalid')).toBe('true'), SLOW);
+    expect(container.querySelector('.error-summary a')?.getAttribute('href')).toBe(`#${cell.id}`);
+    expect(byIdSuffix(container, '-headline').textContent).toBe(before);
+  });
+
+  it('decodes systems from the URL, replacing unknown kinds and clamping numbers', async () => {
+    fresh('hybrid-planner', '?sys=sv_5_1_2_50_100*zz_1e308_1_1_1_1');
+    const { container } = render(<HybridPlanner specs={specs} />);
+    await waitFor(() => expect(rows(container)).toBe(2), SLOW);
+    expect(container.querySelector('.notice')?.textContent).toContain('not a known kind');
+    expect((screen.getByLabelText('Other system: People affected') as HTMLInputElement).value).toBe('100000');
+  });
+});

@@ -1,0 +1,28 @@
+/** Shared set-up for island tests: clean stores and address bar, and small query helpers. */
+import { cleanup } from '@testing-library/preact';
+import { $profile } from '../../src/stores/profile';
+import { inputStore } from '../../src/stores/inputs';
+import type { Slug } from '../../src/islands/sections';
+
+/** Reset every store and the URL; call in beforeEach. */
+export function fresh(slug: Slug, query = ''): void {
+  cleanup();
+  inputStore(slug).set({});
+  $profile.set({});
+  try {
+    localStorage.clear();
+  } catch {
+    /* none */
+  }
+  history.replaceState(null, '', `/calculators/${slug}/${query}`);
+}
+
+/** The text of the element with this id suffix inside the island (ids are prefixed per placement). */
+export function byIdSuffix(container: HTMLElement, suffix: string): HTMLElement {
+  const el = container.querySelector<HTMLElement>(`[id$="${suffix}"]`);
+  if (!el) throw new Error(`no element with id ending ${suffix}`);
+  return el;
+}
+
+/** Wait options for debounced updates (errors 500 ms, URL 400 ms, live region 700 ms). */
+export const SLOW = { timeout: 3000 };
