@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CALCULATORS } from '../../src/calculators.ts';
 import { SITE_NAME } from '../../src/site.ts';
 import { loaderCode } from '../../src/pages/embed.js.ts';
@@ -55,6 +55,13 @@ export function embedWeight(html: string): { html: number; css: number; js: numb
 
 const pages = new Map(builtPages().map((p) => [p.path, p.html]));
 
+/** Sizes measured by this run, written to .tmp/embed-sizes.json for BENCHMARKS.md. */
+const measured: Record<string, unknown> = {};
+afterAll(() => {
+  mkdirSync('.tmp', { recursive: true });
+  writeFileSync('.tmp/embed-sizes.json', JSON.stringify(measured, null, 2) + '\n');
+});
+
 describe('the embed loader, /embed.js', () => {
   const file = join(DIST, 'embed.js');
 
@@ -65,6 +72,7 @@ describe('the embed loader, /embed.js', () => {
 
   it(`is at most ${LOADER_MAX_GZIP} B gzip and parses as a classic script`, () => {
     const code = readFileSync(file, 'utf8');
+    measured['/embed.js'] = { bytes: code.length, gzip: gz(code) };
     expect(gz(code)).toBeLessThanOrEqual(LOADER_MAX_GZIP);
     expect(() => new Function(code)).not.toThrow();
     // A classic script's top-level declarations would leak into the host page.
@@ -107,6 +115,7 @@ describe.each(CALCULATORS.map((c) => [c.slug, c] as const))('embed page /embed/%
 
   it(`weighs at most ${EMBED_MAX_GZIP} B gzip in all (HTML + CSS + JS)`, () => {
     const w = embedWeight(html);
+    measured[`/embed/${slug}/`] = { html: w.html, css: w.css, js: w.js, total: w.html + w.css + w.js };
     expect(w.html + w.css + w.js, `html ${w.html}, css ${w.css}, js ${w.js}: ${w.files.join(', ')}`).toBeLessThanOrEqual(EMBED_MAX_GZIP);
   });
 });
