@@ -1,0 +1,215 @@
+/**
+ * The calculators in a real browser against the built site: hand-worked results, keyboard-only use,
+ * the shared profile across pages, URL round trips, hostile query strings, print and CSV export.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Wait until the island has hydrated and applied URL and profile state (its live region exists either way). */
+async function ready(page: Page, slug: string) {
+  await page.waitForFunction((s) => !document.querySelector(`astro-island[component-url*="${s}"][ssr]`), slug);
+  await page.waitForTimeout(150);
+}
+
+const field = (page: Page, key: string) => page.locator(`.calc input[name="${key}"], .calc select[name="${key}"]`).first();
+const headline = (page: Page) => page.locator('[id$="-headline"]').first();
+
+test.describe('downtime cost', () => {
+  test('typed values give the hand-worked result', async ({ page }) => {
+    await page.goto('/calculators/downtime-cost/');
+    await ready(page, 'DowntimeCost');
+    await field(page, 'st').fill('50');
+    await field(page, 'inc').fill('4');
+    await field(page, 'dur').fill('2');
+    // Revenue per hour: 2,000,000 ÷ 2,080 × 29% = 278.846. Loaded cost: 55,000 × 1.3 ÷ 2,080 = 34.375.
+    // Productivity per hour: 50 × 34.375 × 37% = 635.9375. Cost per hour = 914.78 → $915.
+    // Per outage: 914.78 × 2 h + recovery tail 50 × 34.375 × 30% × 1 h (515.625) = 2,345.19 → $2,345.
+    // Per year: 4 × 2,345.19 = 9,380.77 → $9,381.
+    await expect(headline(page)).toHaveText('$9,381');
+    const results = page.locator('.calc .results');
+    await expect(results).toContainText('$915');
+    await expect(results).toContainText('$2,345');
+    // The live region catches up once typing pauses.
+    await expect(page.locator('.calc [aria-live="polite"]')).toContainText('$9,381');
+  });
+
+  test('works with the keyboard alone, with a visible focus ring', async ({ page }) => {
+    await page.goto('/calculators/downtime-cost/');
+    await ready(page, 'DowntimeCost');
+    let found = false;
+    for (let i = 0; i < 60 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'st');
+    }
+    expect(found).toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('50');
+    await expect(page.locator('.calc .results')).toContainText('$915');
+    // On to "Reset to defaults" by keyboard, then activate it.
+    found = false;
+    for (let i = 0; i < 80 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.textContent === 'Reset to defaults');
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(field(page, 'st')).toHaveValue('20');
+    await expect(headline(page)).toHaveText('$2,153');
+  });
+
+  test('an error summary links to the field in error', async ({ page }) => {
+    await page.goto('/calculators/downtime-cost/');
+    await ready(page, 'DowntimeCost');
+    await field(page, 'inc').fill('many');
+    const summary = page.locator('.error-summary');
+    await expect(summary).toContainText('There is a problem');
+    await expect(field(page, 'inc')).toHaveAttribute('aria-invalid', 'true');
+    await summary.getByRole('link').first().click();
+    await expect(field(page, 'inc')).toBeFocused();
+    await expect(headline(page)).not.toHaveText(/NaN|Infinity|undefined|^$/);
+  });
+});
+
+test('the shared profile follows the reader to another calculator', async ({ page }) => {
+  await page.goto('/calculators/downtime-cost/');
+  await ready(page, 'DowntimeCost');
+  await field(page, 'st').fill('42');
+  await field(page, 'cur').selectOption('EUR');
+  await expect(headline(page)).toContainText('€');
+  await page.goto('/calculators/cost-comparison/');
+  await ready(page, 'CostComparison');
+  await expect(field(page, 'st')).toHaveValue('42');
+  await expect(field(page, 'cur')).toHaveValue('EUR');
+  await expect(headline(page)).toContainText('€');
+});
+
+test('the URL restores inputs through reload, back and forward', async ({ page }) => {
+  await page.goto('/calculators/downtime-cost/');
+  await ready(page, 'DowntimeCost');
+  await field(page, 'inc').fill('4');
+  await expect(page).toHaveURL(/[?&]inc=4(&|$)/);
+  await field(page, 'dur').fill('2');
+  await expect(page).toHaveURL(/[?&]dur=2(&|$)/);
+  const result = await headline(page).textContent();
+  await page.reload();
+  await ready(page, 'DowntimeCost');
+  await expect(field(page, 'inc')).toHaveValue('4');
+  await expect(field(page, 'dur')).toHaveValue('2');
+  await expect(headline(page)).toHaveText(result!);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/dur=/);
+  await expect(field(page, 'dur')).toHaveValue('1.5');
+  await expect(field(page, 'inc')).toHaveValue('4');
+  await page.goForward();
+  await expect(field(page, 'dur')).toHaveValue('2');
+  await expect(headline(page)).toHaveText(result!);
+});
+
+test('a hostile query string shows a notice and safe values, and runs nothing', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const q = new URLSearchParams({
+    st: '<script>alert(1)</script>',
+    hr: 'javascript:alert(1)',
+    rev: '1e308',
+    inc: '-1',
+    dur: '\u202E١٢٣💥',
+    rr: 'x'.repeat(5000),
+    cur: '<img src=x onerror=alert(1)>',
+    sp: '"><svg onload=alert(1)>',
+  });
+  await page.goto(`/calculators/cost-comparison/?${q}`);
+  await ready(page, 'CostComparison');
+  const notice = page.locator('.calc .notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('Staff who cannot work normally');
+  await expect(notice).toContainText('Annual revenue');
+  await expect(notice.locator('script, img, svg')).toHaveCount(0);
+  await expect(field(page, 'st')).toHaveValue('20');
+  await expect(field(page, 'rev')).toHaveValue('1000000000');
+  await expect(field(page, 'inc')).toHaveValue('0');
+  await expect(field(page, 'cur')).toHaveValue('USD');
+  await expect(page.locator('.calc')).not.toContainText(/NaN|Infinity|undefined/);
+  // The address bar now holds the safe values only.
+  await expect(page).not.toHaveURL(/script|javascript|onerror/i);
+  expect(await page.evaluate(() => document.querySelectorAll('img[src="x"], svg[onload]').length)).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('print turns the page into a report with the restoring link', async ({ page }) => {
+  await page.goto('/calculators/cost-comparison/?inc=5');
+  await ready(page, 'CostComparison');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header nav')).toBeHidden();
+  await expect(page.locator('.calc .share')).toBeHidden();
+  await expect(page.locator('.calculator-method')).toBeHidden();
+  const head = page.locator('.calc .report-head');
+  await expect(head).toBeVisible();
+  await expect(head).toContainText('Report printed');
+  await expect(head).toContainText('/calculators/cost-comparison/?inc=5');
+  await expect(page.locator('.calc .results')).toBeVisible();
+  await expect(page.locator('.calc svg[role="img"]').first()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.length).toBeGreaterThan(1000);
+});
+
+test('Export CSV downloads the monthly comparison, injection-safe', async ({ page }) => {
+  await page.goto('/calculators/cost-comparison/');
+  await ready(page, 'CostComparison');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export monthly CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('break-fix-vs-managed-monthly.csv');
+  const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+  expect(lines[0]).toBe('Month,Break/fix cumulative (USD),Managed cumulative (USD)');
+  expect(lines).toHaveLength(37);
+  // Month 12 of break/fix is one year of the default break/fix total, which the page shows.
+  const yearly = Number((await page.locator('.stat', { hasText: 'Break/fix per year' }).locator('dd').textContent())!.replace(/[^0-9.]/g, ''));
+  expect(Math.round(Number(lines[12]!.split(',')[1]))).toBe(yearly);
+  expect(lines.every((l) => !/^[=+\-@]/.test(l))).toBe(true);
+});
+
+test('Export CSV of the hybrid plan lists every system', async ({ page }) => {
+  await page.goto('/calculators/hybrid-planner/');
+  await ready(page, 'HybridPlanner');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export plan as CSV' }).click()]);
+  const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+  expect(lines[0]).toMatch(/^System,Support,Break\/fix per year \(USD\)/);
+  expect(lines).toHaveLength(8);
+  expect(lines[1]).toMatch(/^File or application server,(Managed|Break\/fix),/);
+});
+
+test('two calculators on one page load their shared code once', async ({ page }) => {
+  const requests = new Map<string, number>();
+  page.on('request', (r) => {
+    if (r.url().endsWith('.js')) requests.set(r.url(), (requests.get(r.url()) ?? 0) + 1);
+  });
+  const other = await (await page.request.get('/calculators/downtime-cost/')).text();
+  const island = /<astro-island[\s\S]*?<\/astro-island>/.exec(other)![0];
+  await page.goto('/calculators/uptime/');
+  await ready(page, 'Uptime');
+  await page.evaluate((html) => document.querySelector('main')!.insertAdjacentHTML('beforeend', html), island);
+  await expect(page.locator('.calc')).toHaveCount(2);
+  const down = page.locator('.calc').nth(1);
+  await down.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await down.locator('input[name="st"]').fill('50');
+  await expect(down.locator('.results')).toContainText('$915');
+  const shared = [...requests.entries()].filter(([u]) => /preact|hooks|Shell|format/.test(u));
+  expect(shared.length).toBeGreaterThan(1);
+  for (const [url, n] of requests) expect(n, url).toBe(1);
+});
+
+test('an article’s inline calculator works and does not rewrite the article URL', async ({ page }) => {
+  await page.goto('/articles/cost-of-downtime/');
+  const placement = page.locator('[data-calculator-placement="downtime-cost"]');
+  await placement.scrollIntoViewIfNeeded();
+  await ready(page, 'DowntimeCost');
+  await placement.locator('input[name="inc"]').fill('4');
+  await expect(placement.locator('.results')).not.toContainText('$2,153');
+  await page.waitForTimeout(600);
+  expect(new URL(page.url()).search).toBe('');
+});
