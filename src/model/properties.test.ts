@@ -8,6 +8,15 @@ import {
   COMPARISON_SPECS,
   type ComparisonInputs,
   DOWNTIME_SPECS,
+  HYBRID_SPECS,
+  type HybridInputs,
+  SYSTEM_FIELD_SPECS,
+  SYSTEM_KINDS,
+  decodeSystems,
+  encodeSystems,
+  optimiseHybrid,
+  scoreAnswers,
+  SCORECARD_QUESTIONS,
   type DowntimeInputs,
   type FieldSpec,
   UPTIME_SPECS,
@@ -67,12 +76,31 @@ describe('no NaN or ∞ for any parser-accepted input', () => {
       { numRuns: 3_000 },
     );
   });
-  it('simulation, 50 years each (2,000 cases)', () => {
+  it('simulation, 50 years each (1,000 cases)', () => {
     fc.assert(
       fc.property(comparison, (c) => {
         const r = simulateYears(c, { years: 50 });
         return allFinite(r) && r.breakFix.p10 <= r.breakFix.p50 && r.breakFix.p50 <= r.breakFix.p90 && r.managed.p10 <= r.managed.p50 && r.managed.p50 <= r.managed.p90;
       }),
+      { numRuns: 1_000 },
+    );
+  });
+  it('hybrid optimiser, systems from arbitrary URL fields, 100 years each (300 cases)', () => {
+    const systemText = fc
+      .array(fc.tuple(fc.constantFrom(...SYSTEM_KINDS.map((k) => k.code), 'zz'), fc.tuple(...SYSTEM_FIELD_SPECS.map(rawFor))), { maxLength: 6 })
+      .map((list) => list.map(([code, fields]) => [code, ...fields.map(String)].join('_')).join('*'));
+    fc.assert(
+      fc.property(parsedInputs<HybridInputs>(HYBRID_SPECS), systemText, (inputs, text) => {
+        const { systems } = decodeSystems(text);
+        const r = optimiseHybrid(systems, inputs, { years: 100 });
+        return allFinite(r) && decodeSystems(encodeSystems(systems)).notices.length === 0;
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('scorecard with arbitrary answers (2,000 cases)', () => {
+    fc.assert(
+      fc.property(fc.record(Object.fromEntries(SCORECARD_QUESTIONS.map((q) => [q.id, rawFor(q)]))), (a) => allFinite(scoreAnswers(a))),
       { numRuns: 2_000 },
     );
   });
