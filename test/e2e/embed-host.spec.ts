@@ -207,4 +207,13 @@ test.describe('WordPress oEmbed (sandboxed iframe, #?secret=)', () => {
     await page.waitForTimeout(300);
     expect(await wp.getAttribute('height')).toBe(height);
   });
+  test('the attribution link asks WordPress to open the full calculator (new tabs are blocked in its sandbox)', async ({ page }) => {
+    await page.goto(`${HOST}/wordpress.html`);
+    const inside = page.frameLocator('#wp');
+    await expect(inside.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: 10_000 });
+    // By keyboard: Playwright's pointer maths ignores the hostile 10px border on this (loader-less) frame.
+    await inside.locator('a[data-embed-attribution]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${SITE}/calculators/uptime/`);
+  });
 });
