@@ -19,12 +19,25 @@ export async function searchPage(page: Page, query: string, extra = ''): Promise
   await expect(page.locator('[data-search-page] pagefind-input input')).toBeVisible({ timeout: 15_000 });
 }
 
-/** Collects Content-Security-Policy violations the page reports, for assertions at the end of a test. */
-export function cspViolations(page: Page): string[] {
+/**
+ * Collects Content-Security-Policy violations (the browser's own events, plus console reports and
+ * page errors) for assertions at the end of a test. Call before the first navigation.
+ */
+export function cspViolations(page: Page): { list(): Promise<string[]> } {
   const found: string[] = [];
+  void page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspSeen: string[] }).cspSeen = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   page.on('console', (msg) => {
     if (/Content Security Policy|Refused to/i.test(msg.text())) found.push(msg.text());
   });
   page.on('pageerror', (err) => found.push(`pageerror: ${err.message}`));
-  return found;
+  return {
+    async list() {
+      const inPage = await page.evaluate(() => (window as unknown as { cspSeen?: string[] }).cspSeen ?? []);
+      return [...found, ...inPage];
+    },
+  };
 }

@@ -15,7 +15,7 @@ for (const q of QUERIES) {
     await searchPage(page, q.query);
     const urls = await firstResults(page);
     expect(urls.some((u) => q.expect.test(u)), `first three: ${urls.join(', ')}`).toBe(true);
-    expect(violations).toEqual([]);
+    expect(await violations.list()).toEqual([]);
   });
 }
 

@@ -49,7 +49,9 @@ async function create(): Promise<ModalElement> {
     part('pagefind-modal-footer', {}, fullSearch, part('pagefind-keyboard-hints')),
   );
   document.body.append(el);
-  el.querySelector('dialog')?.addEventListener('close', () => {
+  const dialogEl = el.querySelector('dialog')!;
+  dialogEl.addEventListener('keydown', (e) => trapTab(dialogEl, e));
+  dialogEl.addEventListener('close', () => {
     // Focus goes back to whatever opened the dialog (the header button, or where the shortcut was pressed).
     if (returnTo?.isConnected) returnTo.focus();
   });
@@ -57,11 +59,41 @@ async function create(): Promise<ModalElement> {
   return el;
 }
 
-/** Opens the dialog (creating it on first call) and remembers where focus should return. */
-export async function openSearchDialog(opener: Element | null): Promise<void> {
+/**
+ * Keeps Tab and Shift+Tab cycling inside the dialog. A modal <dialog> makes the page inert, but
+ * browsers still let Tab leave for their own toolbar; this keeps keyboard users in the search.
+ */
+function trapTab(dialogEl: HTMLDialogElement, e: KeyboardEvent): void {
+  if (e.key !== 'Tab') return;
+  const focusable = [...dialogEl.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])')].filter(
+    (x) => x.getClientRects().length > 0,
+  );
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * Opens the dialog (creating it on first call), remembers where focus should return, and puts
+ * anything typed while it loaded into the search box.
+ */
+export async function openSearchDialog(opener: Element | null, typed = ''): Promise<void> {
   modal ??= create();
   const el = await modal;
   if (el.isOpen) return;
   returnTo = opener instanceof HTMLElement && opener !== document.body ? opener : document.querySelector<HTMLElement>('[data-search-open]');
   el.open();
+  const input = el.querySelector<HTMLInputElement>('pagefind-input input');
+  input?.focus();
+  if (input && typed) {
+    input.value += typed;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
 }
