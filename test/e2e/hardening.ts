@@ -1,0 +1,162 @@
+/**
+ * Shared pieces of the hardening browser tests (CSP, fuzz, layout shift, Lighthouse): which built
+ * pages are calculators and embeds, traps that notice script execution, and DOM checks that run in
+ * the page. Pages are discovered from the build, so new calculators and embeds are covered at once.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { allPagePaths } from './site-pages.ts';
+
+const OUT = process.env.E2E_OUT ?? 'dist';
+
+/** The built HTML of a page path. */
+export function builtHtml(path: string): string {
+  const file = join(OUT, path.endsWith('/') ? `${path}index.html` : `${path}.html`);
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
+/** Calculator pages: `/calculators/<slug>/` pages that carry a calculator island. */
+export function calculatorPaths(): string[] {
+  return allPagePaths().filter((p) => /^\/calculators\/[^/]+\/$/.test(p) && /<astro-island\b/.test(builtHtml(p)));
+}
+
+/** Embed pages: `/embed/<slug>/` pages built on the embed layout (not the builder or the guide). */
+export function embedPaths(): string[] {
+  return allPagePaths().filter((p) => /^\/embed\/[^/]+\/$/.test(p) && /\sdata-embed="/.test(builtHtml(p)));
+}
+
+/** Every page with an island (calculators, embeds, articles with an inline calculator). */
+export function islandPaths(): string[] {
+  return allPagePaths().filter((p) => /<astro-island\b/.test(builtHtml(p)));
+}
+
+/** Names of the form fields a page renders on the server (the calculators' URL keys). */
+export function fieldKeys(path: string): string[] {
+  const names = [...builtHtml(path).matchAll(/<(?:input|select|textarea)\b[^>]*\sname="([^"]+)"/g)].map((m) => m[1]!);
+  return [...new Set(names)];
+}
+
+/** What the traps saw: dialogs, CSP violations, console lines mentioning the marker or the CSP. */
+export interface Traps {
+  dialogs: string[];
+  console: string[];
+}
+
+/**
+ * Install traps before any page script runs: dialogs (alert/confirm/prompt) are recorded, CSP
+ * violations collected in `window.__csp`, console output mentioning `pwned` or a refused resource kept.
+ */
+export async function installTraps(page: Page): Promise<Traps> {
+  const traps: Traps = { dialogs: [], console: [] };
+  page.on('dialog', (d) => {
+    traps.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss().catch(() => {});
+  });
+  page.on('console', (m) => {
+    const text = m.text();
+    if (/pwned|Content Security Policy|Refused to/i.test(text)) traps.console.push(`${m.type()}: ${text.slice(0, 300)}`);
+  });
+  page.on('pageerror', (e) => traps.console.push(`pageerror: ${e.message.slice(0, 300)}`));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[]; __dialogs: string[] };
+    w.__csp = [];
+    w.__dialogs = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
+    for (const name of ['alert', 'confirm', 'prompt'] as const) {
+      (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+        w.__dialogs.push(`${name}(${args.map(String).join(',')})`);
+        return null;
+      };
+    }
+  });
+  return traps;
+}
+
+/** CSP violations seen in the page so far. */
+export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+
+/** Scroll every island into view (they hydrate when visible) and wait until all have hydrated. */
+export async function hydrate(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (const el of document.querySelectorAll('astro-island')) {
+      el.scrollIntoView({ block: 'center' });
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15_000 });
+}
+
+/** Signs that input ran or became markup; empty when the page is clean. Runs in the page. */
+export function injectionFindings(page: Page, baseline: Record<string, number>): Promise<string[]> {
+  return page.evaluate((base) => {
+    const found: string[] = [];
+    const w = window as unknown as { __pwned?: unknown; __dialogs?: string[] };
+    if (w.__pwned !== undefined) found.push('window.__pwned was set');
+    if (w.__dialogs?.length) found.push(`dialogs: ${w.__dialogs.join(' | ')}`);
+    if (({} as Record<string, unknown>).polluted !== undefined || (Object.prototype as Record<string, unknown>).polluted !== undefined) found.push('Object.prototype polluted');
+    for (const [sel, n] of Object.entries(base)) {
+      const now = document.querySelectorAll(sel).length;
+      if (now > n) found.push(`${now - n} new ${sel}`);
+    }
+    for (const el of document.querySelectorAll('*')) {
+      for (const a of el.attributes) {
+        const v = a.value;
+        if (/^on/i.test(a.name)) found.push(`<${el.localName} ${a.name}="${v.slice(0, 60)}">`);
+        if (/^\s*(javascript|vbscript|data:text\/html)/i.test(v.replace(/[\s\u0000-\u001f]/g, '')) && /^(href|src|action|formaction|xlink:href|srcdoc)$/i.test(a.name)) found.push(`<${el.localName} ${a.name}="${v.slice(0, 60)}">`);
+        if (a.name === 'srcdoc') found.push(`<${el.localName} srcdoc>`);
+        if (a.name === 'style' && /url\(|expression|javascript|pwned|<|>|\}/i.test(v)) found.push(`<${el.localName} style="${v.slice(0, 60)}">`);
+        if (/pwned/.test(v) && !['value', 'href', 'data-url', 'content'].includes(a.name)) found.push(`<${el.localName} ${a.name}> carries the marker`);
+        if (a.name === 'href' && /pwned/.test(v) && !/^(https?:\/\/[^/]*\/|\/)/.test(v)) found.push(`<${el.localName} href> carries the marker off-site`);
+      }
+    }
+    return found;
+  }, baseline);
+}
+
+/** Element kinds whose count must not grow when hostile input is given. */
+export const WATCHED = ['script', 'style', 'iframe', 'object', 'embed', 'img', 'link', 'base', 'meta', 'form', 'svg script', 'foreignObject'];
+
+/** Counts of the watched elements on a page (take it from a clean load). */
+export function countWatched(page: Page): Promise<Record<string, number>> {
+  return page.evaluate((sels) => Object.fromEntries(sels.map((s) => [s, document.querySelectorAll(s).length])), WATCHED);
+}
+
+/**
+ * Problems with the result region of the first calculator on the page: missing, blank, or showing
+ * NaN, Infinity, undefined or null (in text or in chart geometry). Notices, errors and hints, which may
+ * quote the reader's input as text, are left out.
+ */
+export function resultProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('.calc[data-calculator]') ?? document.querySelector('astro-island');
+    if (!root) return ['no calculator on the page'];
+    const skip = '.notice, .error-summary, .error, .hint, .assumption, .print-only, script, style, template, select, option, [hidden], [role="alert"]';
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.parentElement?.closest(skip)) continue;
+      texts.push(n.nodeValue ?? '');
+    }
+    const text = texts.join(' ').replace(/\s+/g, ' ').trim();
+    const problems: string[] = [];
+    if (text.length < 20) problems.push(`result region nearly blank: "${text}"`);
+    const bad = /\bNaN\b|Infinity|\bundefined\b|\bnull\b|\[object /.exec(text);
+    if (bad) problems.push(`result shows "${bad[0]}": …${text.slice(Math.max(0, bad.index - 60), bad.index + 40)}…`);
+    for (const dd of root.querySelectorAll('dd, output')) if (!dd.closest(skip) && !dd.textContent?.trim()) problems.push(`empty <${dd.localName}> ${dd.id}`);
+    for (const el of root.querySelectorAll('svg *')) {
+      for (const a of el.attributes) if (/NaN|Infinity|undefined/.test(a.value)) problems.push(`<${el.localName} ${a.name}="${a.value.slice(0, 40)}">`);
+    }
+    return problems.slice(0, 10);
+  });
+}
+
+/** Whether a notice about ignored or changed input is visible (calculator or embed notices). */
+export function visibleNotice(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.notice, .error-summary, [data-embed-notices], [role="status"]')].some(
+      (el) => !el.closest('[hidden]') && el.getClientRects().length > 0 && (el.textContent ?? '').trim().length > 10 && el.checkVisibility(),
+    ),
+  );
+}
