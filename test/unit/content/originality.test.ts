@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeeds, mdxToText, normalisedWords, sharedRuns } from '../../../scripts/readability.mjs';
-import { articles } from './helpers.ts';
+import { articles, faq, glossary } from './helpers.ts';
 
 const seeds: string[] = loadSeeds();
 const RUN = 8;
@@ -34,4 +34,14 @@ describe('originality: no article shares 8 consecutive words with a reference ar
       expect(sharedRuns(article.text, seeds, RUN)).toEqual([]);
     });
   }
+
+  it('the glossary is in its own words', () => {
+    const text = glossary().map((t) => `${t.term}. ${t.short} ${t.definition}`).join('\n');
+    expect(sharedRuns(text, seeds, RUN)).toEqual([]);
+  });
+
+  it('the FAQ is in its own words', () => {
+    const text = faq().map((q) => `${q.question} ${q.answer}`).join('\n');
+    expect(sharedRuns(text, seeds, RUN)).toEqual([]);
+  });
 });
