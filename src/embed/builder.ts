@@ -6,7 +6,7 @@
 import { isHeightMessage, MAX_HEIGHT, MIN_HEIGHT } from './height.ts';
 import { escapeAttribute, iframeSnippet } from './oembed.ts';
 import { parseHexColour } from './options.ts';
-import type { CalculatorSlug } from './urls.ts';
+import { frameTitle, type CalculatorSlug } from './urls.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-embed-builder]');
 const code = document.querySelector<HTMLElement>('[data-snippet]');
@@ -48,7 +48,10 @@ function update(f: HTMLFormElement): void {
   }
   code!.textContent = text;
   const src = `/embed/${slug}/${query ? `?${query}` : ''}`;
-  if (preview && preview.getAttribute('src') !== src) preview.src = src;
+  if (preview && preview.getAttribute('src') !== src) {
+    preview.src = src;
+    preview.title = `Preview: ${frameTitle(slug)}`;
+  }
 }
 
 if (form && code) {

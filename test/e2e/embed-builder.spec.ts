@@ -21,6 +21,7 @@ test('options build the script snippet and update the live preview', async ({ pa
   );
   const preview = page.locator('iframe[data-preview]');
   await expect(preview).toHaveAttribute('src', '/embed/uptime/?cur=EUR&theme=dark&accent=%237cb8ff&show=availability');
+  await expect(preview).toHaveAttribute('title', 'Preview: Uptime and SLA calculator');
   await expect(page.frameLocator('iframe[data-preview]').locator('html')).toHaveAttribute('data-theme', 'dark');
   // The preview sizes itself from the frame's height messages.
   await expect.poll(async () => {
