@@ -49,7 +49,7 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
     const a = page.locator('#embed-a iframe');
     const b = page.locator('#embed-b iframe');
     await expect(a).toHaveAttribute('src', `${SITE}/embed/cost-comparison/?cur=EUR&theme=light#id=itse-1`);
-    await expect(b).toHaveAttribute('src', /\/embed\/downtime-cost\/\?theme=dark&accent=%237cb8ff&st=45#id=itse-2$/);
+    await expect(b).toHaveAttribute('src', /\/embed\/downtime-cost\/\?theme=dark&accent=%237cb8ff&st=45&compact=1#id=itse-2$/);
     await expect(a).toHaveAttribute('title', 'Break/fix vs managed cost comparison');
     await expect(a).toHaveAttribute('loading', 'lazy');
     // The host's fallback link was replaced by the frame.
@@ -75,8 +75,11 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
     expect(await themeOf('#embed-a iframe')).toBe('light');
     expect(await themeOf('#embed-b iframe')).toBe('dark');
     expect(await page.frameLocator('#embed-b iframe').locator('html').evaluate((el) => getComputedStyle(el).getPropertyValue('--accent').trim())).toBe('#7cb8ff');
-    // The currency attribute went through the calculator's own parser.
+    // Currency, a starting value and the compact layout reached the calculators through their own parser.
     await expect(page.frameLocator('#embed-a iframe').locator('body')).toContainText('€');
+    await expect(page.frameLocator('#embed-b iframe').getByLabel(/Staff who cannot work/)).toHaveValue('45');
+    await expect(page.frameLocator('#embed-b iframe').locator('.calc.compact')).toHaveCount(1);
+    await expect(page.frameLocator('#embed-a iframe').locator('.calc.compact')).toHaveCount(0);
 
     // The host page's own content and styles are untouched.
     await expect(page.locator('#host-title')).toHaveText('Should you switch to managed IT?');
