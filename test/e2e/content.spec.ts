@@ -30,6 +30,20 @@ test.describe('glossary terms in articles', () => {
     await expect(link).toHaveAccessibleDescription(expected);
   });
 
+  test('Escape dismisses an open definition without moving focus; it returns on the next visit', async ({ page }) => {
+    await page.goto('/articles/what-is-break-fix/');
+    const link = page.locator('.term a').first();
+    const tip = page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`);
+    await link.focus();
+    await expect(tip).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await expect(link).toBeFocused();
+    await link.blur();
+    await link.focus();
+    await expect(tip).toBeVisible();
+  });
+
   test('every term link lands on a glossary entry', async ({ page }) => {
     await page.goto('/glossary/');
     const anchors = new Set(await page.locator('dt[id]').evaluateAll((els) => els.map((e) => e.id)));
