@@ -8,12 +8,12 @@ export type Rng = () => number;
 
 /** sfc32 generator seeded from one 32-bit integer (seed is mixed so nearby seeds diverge). */
 export function createRng(seed: number): Rng {
-  let a = 0x9e3779b9;
-  let b = 0x243f6a88;
-  let c = 0xb7e15162;
-  let d = (Number.isFinite(seed) ? Math.trunc(seed) : 0) >>> 0;
+  // State words are kept as int32 throughout, so the loop needs no re-normalisation.
+  let a = 0x9e3779b9 | 0;
+  let b = 0x243f6a88 | 0;
+  let c = 0xb7e15162 | 0;
+  let d = (Number.isFinite(seed) ? Math.trunc(seed) : 0) | 0;
   const next = (): number => {
-    a |= 0; b |= 0; c |= 0; d |= 0;
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
