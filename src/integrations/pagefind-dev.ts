@@ -1,5 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { AddressInfo } from 'node:net';
+import { relative, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { buildSearchBundle, readSearchData, type SearchBundle, type SitePage } from '../search/indexer.ts';
 
@@ -68,7 +69,9 @@ class DevSearchIndex {
       });
     });
     server.watcher.on('all', (_event, file) => {
-      if (!this.origin || !/[\\/](content|src)[\\/]/.test(file)) return;
+      // Only the site's own sources change what pages say (not other folders' build output).
+      const rel = relative(root, file).split(sep).join('/');
+      if (!this.origin || !/^(content|src)\//.test(rel)) return;
       this.status.stale = true;
       this.schedule();
     });
