@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { calculatorPaths, cspViolations, embedPaths, hydrate, installTraps } from './hardening.ts';
+
+/**
+ * Content-Security-Policy in use, not just at page load (test/e2e/a11y.spec.ts covers that): calculator
+ * pages after values are entered and every chart, table and disclosure is open; the search dialog
+ * with a query run (Pagefind's WebAssembly needs 'wasm-unsafe-eval' and nothing more); the search
+ * page; and every embed page with its theme and accent options. 0 violations everywhere.
+ */
+
+const SAFE_BUTTON = /table|data|show|more|add|expand|details|step|next/i;
+const UNSAFE_BUTTON = /print|copy|csv|download|reset|remove|delete/i;
+
+/** Type into the first text fields, open disclosures and press the "show" buttons of every calculator. */
+async function exercise(page: Page): Promise<void> {
+  const inputs = page.locator('.calc input[type="text"]:visible');
+  const n = Math.min(await inputs.count(), 6);
+  for (let i = 0; i < n; i++) {
+    const input = inputs.nth(i);
+    const value = await input.inputValue();
+    await input.fill(value === '12' ? '13' : '12');
+  }
+  for (const select of await page.locator('.calc select:visible').all()) {
+    const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    if (options.length > 1) await select.selectOption(options[options.length - 1]!);
+  }
+  await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.calc details').forEach((d) => (d.open = true)));
+  // Handles, not locators: labels change once pressed ("Show data table" becomes "Hide data table").
+  for (const button of await page.locator('.calc button:visible').elementHandles()) {
+    const name = ((await button.getAttribute('aria-label')) ?? (await button.textContent()) ?? '').trim();
+    if (SAFE_BUTTON.test(name) && !UNSAFE_BUTTON.test(name) && (await button.isVisible())) await button.click();
+  }
+  // Results, charts and the announcement update after short debounces.
+  await page.waitForTimeout(900);
+}
+
+/** Open the header's search dialog and run a query until results show. */
+async function searchFromDialog(page: Page, query: string): Promise<void> {
+  await page.locator('[data-search-open]').first().click();
+  const input = page.locator('pagefind-modal input, dialog input[type="search"], dialog input').first();
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(query);
+  await expect(page.locator('pagefind-results a[href], dialog a[href*="/articles/"], dialog a[href*="/calculators/"]').first()).toBeVisible({ timeout: 15_000 });
+}
+
+async function expectNoViolations(page: Page, console: string[]): Promise<void> {
+  expect(await cspViolations(page)).toEqual([]);
+  expect(console.filter((l) => /Content Security Policy|Refused to/i.test(l))).toEqual([]);
+}
+
+test.describe('CSP: no violations while the site is used', () => {
+  test.describe.configure({ mode: 'parallel' });
+
+  test('there are calculator and embed pages to check', () => {
+    expect(calculatorPaths().length).toBeGreaterThan(0);
+    expect(embedPaths().length).toBeGreaterThan(0);
+  });
+
+  for (const path of calculatorPaths()) {
+    test(`${path}: values entered, charts and tables open, search dialog used`, async ({ page }) => {
+      test.setTimeout(60_000);
+      const traps = await installTraps(page);
+      await page.goto(path);
+      await hydrate(page);
+      await exercise(page);
+      await expect(page.locator('.calc').first()).toBeVisible();
+      await searchFromDialog(page, 'managed services');
+      await expectNoViolations(page, traps.console);
+    });
+  }
+
+  test('/search/ page with a query and a filter', async ({ page }) => {
+    const traps = await installTraps(page);
+    await page.goto('/search/?q=hourly%20rate');
+    await expect(page.locator('a[href*="/articles/"], a[href*="/glossary/"], a[href*="/calculators/"]').locator('visible=true').first()).toBeVisible({ timeout: 15_000 });
+    const filter = page.locator('main input[type="checkbox"]:visible, main select:visible').first();
+    if (await filter.count()) {
+      if ((await filter.evaluate((el) => el.localName)) === 'select') await filter.selectOption({ index: 1 });
+      else await filter.check();
+      await page.waitForTimeout(500);
+    }
+    await expectNoViolations(page, traps.console);
+  });
+
+  for (const path of embedPaths()) {
+    for (const theme of ['dark', 'light'] as const) {
+      test(`${path}?theme=${theme} with an accent: values entered, sections open`, async ({ page }) => {
+        const traps = await installTraps(page);
+        await page.goto(`${path}?theme=${theme}&accent=%23336699`);
+        await hydrate(page);
+        await exercise(page);
+        await expectNoViolations(page, traps.console);
+      });
+    }
+  }
+});
