@@ -89,6 +89,9 @@ describe('parseInput: human forms and junk', () => {
     [overhead, '1.333', 1.33, 'too-many-decimals'], // step 0.05 allows 2 decimals
     [incidents, 2.14, 2.1, 'too-many-decimals'], // step 0.1
     [incidents, 10n, 10, undefined],
+    [incidents, '-0', 0, undefined], // never -0
+    [incidents, -0, 0, undefined],
+    [incidents, '1e-400', 0, undefined], // underflows to 0
   ] as const)('%#: %o ← %o', (s, raw, value, code) => {
     const r = parseInput(s, raw);
     expect(r.value).toBe(value);

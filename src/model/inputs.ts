@@ -202,7 +202,8 @@ export function parseInput(spec: InputSpec, raw: unknown): Parsed<number> {
     };
   }
   const d = stepDecimals(spec.step);
-  const r = Math.min(spec.max, Math.max(spec.min, roundTo(n, d)));
+  // "+ 0" turns -0 (from "-0" or rounding a tiny negative) into 0.
+  const r = Math.min(spec.max, Math.max(spec.min, roundTo(n, d))) + 0;
   if (Math.abs(r - n) > 1e-9 * Math.max(1, Math.abs(n))) {
     return {
       value: r,
