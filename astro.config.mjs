@@ -16,7 +16,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { port: 4321, host: '127.0.0.1' },
-  preview: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // One stylesheet for the whole site (about 5 KB gzip, cached immutably): every page then has a
   // single render-blocking request instead of a shared chunk plus a per-page one
