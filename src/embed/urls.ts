@@ -18,15 +18,16 @@ export const oembedPath = (slug: CalculatorSlug) => `/oembed/${slug}.json`;
 export const calculatorPath = (slug: CalculatorSlug) => `/calculators/${slug}/`;
 
 /**
- * Starting height of a frame before its first height message arrives (and the height WordPress
- * reserves); chosen near each calculator's default rendering so the page barely shifts.
+ * Starting height of a frame before its first height message arrives, the plain iframe's fixed height and
+ * the height oEmbed consumers reserve: each calculator's default rendering in a frame 700 px wide
+ * (measured; test/e2e/embed-pages.spec.ts keeps these within a third of the real height).
  */
 export const DEFAULT_HEIGHT: Readonly<Record<CalculatorSlug, number>> = {
-  'cost-comparison': 900,
-  'downtime-cost': 700,
-  'hybrid-planner': 800,
-  uptime: 650,
-  'which-model': 700,
+  'cost-comparison': 5000,
+  'downtime-cost': 1950,
+  'hybrid-planner': 3050,
+  uptime: 1950,
+  'which-model': 1700,
 };
 
 /** Width WordPress and other oEmbed consumers are told; the frame itself is fluid (width 100%). */

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_HEIGHT } from '../../src/embed/urls.ts';
 
 /** The embed builder at /embed/: options → snippet and live preview → one-click copy → works when pasted. */
 const SITE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4321)}`;
@@ -38,7 +39,7 @@ test('plain iframe and address snippets', async ({ page }) => {
   await configure(page);
   await page.getByLabel('Plain iframe (no script; fixed height)').check();
   await expect(page.locator('[data-snippet]')).toHaveText(
-    `<iframe src="${SITE}/embed/uptime/?cur=EUR&amp;theme=dark&amp;accent=%237cb8ff&amp;show=availability" title="Uptime and SLA calculator" width="100%" height="650" loading="lazy" frameborder="0"></iframe>`,
+    `<iframe src="${SITE}/embed/uptime/?cur=EUR&amp;theme=dark&amp;accent=%237cb8ff&amp;show=availability" title="Uptime and SLA calculator" width="100%" height="${DEFAULT_HEIGHT.uptime}" loading="lazy" frameborder="0"></iframe>`,
   );
   await page.getByLabel('Address only (WordPress embed block)').check();
   await expect(page.locator('[data-snippet]')).toHaveText(`${SITE}/calculators/uptime/`);

@@ -93,12 +93,15 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
 
   test('a frame resizes when its content grows (open a section, switch currency)', async ({ page }) => {
     await page.goto(`${HOST}/`);
+    // Let the other embed settle first, so its own first height message cannot land mid-test.
+    const b = page.locator('#embed-b iframe');
+    await b.scrollIntoViewIfNeeded();
+    const otherBefore = await expectFitted(b);
     const a = page.locator('#embed-a iframe');
     await a.scrollIntoViewIfNeeded();
     const inside = page.frameLocator('#embed-a iframe');
     await expect(inside.locator('[data-calculator="cost-comparison"]')).toBeVisible();
     const before = await expectFitted(a);
-    const otherBefore = await page.locator('#embed-b iframe').evaluate((el) => el.getBoundingClientRect().height);
 
     await inside.locator('details.data > summary').first().click();
     await expect.poll(async () => (await fit(a)).outer, { timeout: 10_000 }).toBeGreaterThan(before + 20);
@@ -109,7 +112,7 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
     await expectFitted(a);
     expect(opened).toBeGreaterThan(before);
     // The other embed was not resized by this one's messages.
-    expect(await page.locator('#embed-b iframe').evaluate((el) => el.getBoundingClientRect().height)).toBe(otherBefore);
+    expect(await b.evaluate((el) => el.getBoundingClientRect().height)).toBe(otherBefore);
   });
 
   test('forged height messages are ignored', async ({ page }) => {

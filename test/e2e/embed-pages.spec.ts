@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { DEFAULT_HEIGHT } from '../../src/embed/urls.ts';
 
 /** The embed pages themselves: options, notices, attribution, accessibility. */
 const HOST = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4321) + 1}`;
@@ -73,4 +74,16 @@ test.describe('accessibility inside the embed', () => {
     const results = await new AxeBuilder({ page }).include('#embed-a').include('#embed-b').withTags(TAGS).analyze();
     expect(summary(results)).toEqual([]);
   });
+});
+
+test.describe('default frame heights', () => {
+  for (const [slug, height] of Object.entries(DEFAULT_HEIGHT)) {
+    test(`${slug}: the reserved height is within a third of the real one at 700 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 700, height: 800 });
+      await page.goto(`/embed/${slug}/`);
+      await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1);
+      const real = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      expect(Math.abs(real - height) / real, `real ${real}, reserved ${height}`).toBeLessThan(1 / 3);
+    });
+  }
 });
