@@ -88,6 +88,7 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
     expect(await page.locator('head style, head link[rel="stylesheet"]').count()).toBe(1);
     expect(await page.locator('body > *').count()).toBe(8);
     expect(await violations(page)).toEqual([]);
+    for (const frame of [a, b]) expect(await (await (await frame.elementHandle())!.contentFrame())!.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(w.dialogs).toEqual([]);
   });
 
@@ -199,6 +200,8 @@ test.describe('WordPress oEmbed (sandboxed iframe, #?secret=)', () => {
     const other = page.locator('#wp-other');
     await expect.poll(async () => other.getAttribute('height'), { timeout: 10_000 }).not.toBe('338');
     expect(await violations(page)).toEqual([]);
+    // The embed's own CSP (hashes, 'self') holds inside the opaque-origin sandbox too.
+    expect(await frame.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(w.dialogs).toEqual([]);
   });
 
