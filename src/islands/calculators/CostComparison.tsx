@@ -10,6 +10,7 @@ import { BarChart } from '../charts/BarChart';
 import { Histogram } from '../charts/Histogram';
 import { LineChart } from '../charts/LineChart';
 import { toCsv } from '../lib/csv';
+import { useLater } from '../lib/useLater';
 import { formatters, pick } from '../lib/format';
 import { useCalculator, type IslandProps } from '../lib/useCalculator';
 import { SECTION_IDS } from '../sections';
@@ -34,8 +35,8 @@ export default function CostComparison({ variant = 'page', specs }: IslandProps)
   const c = useCalculator('cost-comparison', specs, variant, SECTIONS);
   const v = c.values as unknown as ComparisonInputs;
   const r = useMemo(() => compareModels(v), [c.values]);
-  const sim = useMemo(() => simulateYears(v), [c.values]);
-  const tornado = useMemo(() => sensitivity(v).slice(0, 8), [c.values]);
+  const sim = useLater(() => simulateYears(v), [c.values]);
+  const tornado = useLater(() => sensitivity(v).slice(0, 8), [c.values]);
   const f = formatters(c.fmt);
   const bf = r.breakFix.annual.total;
   const mg = r.managed.annual.total;

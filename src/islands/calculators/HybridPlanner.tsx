@@ -4,11 +4,12 @@
  * so nothing typed or linked is ever shown as a name.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { evaluateAssignment, optimiseHybrid } from '../../model/hybrid';
+import { evaluateAssignment, optimiseHybrid, systemCosts } from '../../model/hybrid';
 import { parseInput } from '../../model/inputs';
 import { decodeSystems, DEFAULT_SYSTEMS, encodeSystems, HYBRID_MAX_SYSTEMS, HYBRID_SPECS, SYSTEM_FIELD_SPECS, SYSTEM_KINDS, SYSTEMS_KEY, type HybridInputs, type HybridSystem } from '../../model/systems';
 import { BarChart } from '../charts/BarChart';
 import { toCsv } from '../lib/csv';
+import { useLater } from '../lib/useLater';
 import { formatters } from '../lib/format';
 import { useCalculator, type ExtraField, type IslandProps } from '../lib/useCalculator';
 import { SECTION_IDS } from '../sections';
@@ -53,10 +54,13 @@ export default function HybridPlanner({ variant = 'page', specs }: IslandProps) 
   const sysText = c.extra(SYSTEMS_KEY);
   const systems: HybridSystem[] = useMemo(() => (sysText === undefined ? DEFAULT_SYSTEMS.map((s) => ({ ...s })) : decodeSystems(sysText).systems), [sysText]);
   const inputs = c.values as unknown as HybridInputs;
-  const opt = useMemo(() => optimiseHybrid(systems, inputs), [systems, c.values]);
+  const opt = useLater(() => optimiseHybrid(systems, inputs), [systems, c.values]);
   const split = c.extra(SPLIT_KEY);
   const mine = systems.map((_, i) => (split ? split[i] === '1' : opt.minExpected.managed[i] === true));
-  const own = useMemo(() => evaluateAssignment(systems, inputs, mine), [systems, c.values, mine.join()]);
+  // Expected costs are exact and cheap, so they follow every keystroke; P90s come from the simulation.
+  const costs = useMemo(() => systemCosts(systems, inputs), [systems, c.values]);
+  const expected = costs.reduce((sum, x, i) => sum + (mine[i] ? x.managed : x.breakFix), 0);
+  const own = { expected, p90: useLater(() => evaluateAssignment(systems, inputs, mine).p90, [systems, c.values, mine.join()]) };
 
   // Text typed into table cells, kept while it is invalid; cleared when the list changes from elsewhere.
   const [cells, setCells] = useState<Record<string, string>>({});
@@ -94,7 +98,7 @@ export default function HybridPlanner({ variant = 'page', specs }: IslandProps) 
   const csv = () =>
     toCsv([
       ['System', 'Support', `Break/fix per year (${c.fmt.currency})`, `Managed per year (${c.fmt.currency})`, `Cost in your split (${c.fmt.currency})`],
-      ...opt.perSystem.map((p, i) => [p.label, mine[i] ? 'Managed' : 'Break/fix', p.breakFix, p.managed, mine[i] ? p.managed : p.breakFix]),
+      ...costs.map((p, i) => [p.label, mine[i] ? 'Managed' : 'Break/fix', p.breakFix, p.managed, mine[i] ? p.managed : p.breakFix]),
       ['Total', '', '', '', own.expected],
     ]);
 
@@ -133,7 +137,7 @@ export default function HybridPlanner({ variant = 'page', specs }: IslandProps) 
               <tbody>
                 {systems.map((s, i) => {
                   const label = kindLabel(s.kind);
-                  const cost = opt.perSystem[i];
+                  const cost = costs[i];
                   return (
                     <tr key={i}>
                       <td>

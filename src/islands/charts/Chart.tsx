@@ -5,6 +5,7 @@
  * print themes apply.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 
 /** Drawing size in SVG units; the SVG scales to its container's width. */
 export const W = 640;
@@ -26,6 +27,10 @@ export interface ChartProps {
 
 /** An accessible, responsive SVG chart with its data table. */
 export function Chart({ id, title, desc, height, legend, head, rows, children }: ChartProps) {
+  // The server renders the table (readable without JavaScript); once hydrated it is built only when
+  // opened, which keeps every keystroke's re-render small.
+  const [open, setOpen] = useState<boolean | null>(null);
+  useEffect(() => setOpen(false), []);
   return (
     <figure class="chart">
       <figcaption id={`${id}-c`}>{title}</figcaption>
@@ -49,8 +54,9 @@ export function Chart({ id, title, desc, height, legend, head, rows, children }:
           ))}
         </p>
       )}
-      <details class="data">
+      <details class="data" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Show data table</summary>
+        {open !== false && (
         <table aria-labelledby={`${id}-c`}>
           <thead>
             <tr>
@@ -69,6 +75,7 @@ export function Chart({ id, title, desc, height, legend, head, rows, children }:
             ))}
           </tbody>
         </table>
+        )}
       </details>
     </figure>
   );
