@@ -80,6 +80,21 @@ describe('social and structured metadata on every page', () => {
   });
 });
 
+describe('related content', () => {
+  it('each calculator page lists the articles that use it under "Used in these articles"', () => {
+    const mdx = (id: string) => readFileSync(`content/articles/${id}.mdx`, 'utf8');
+    const articleIds = builtPages().filter((p) => /^\/articles\/[^/]+\/$/.test(p.path)).map((p) => p.path.split('/')[2]!);
+    for (const calc of builtPages().filter((p) => /^\/calculators\/[^/]+\/$/.test(p.path))) {
+      const slug = calc.path.split('/')[2]!;
+      const embedding = articleIds.filter((id) => mdx(id).includes(`<Calculator slug="${slug}"`));
+      const section = /<h2 id="reading">Used in these articles<\/h2>([\s\S]*?)<\/section>/.exec(calc.html)?.[1] ?? '';
+      const listed = [...section.matchAll(/href="\/articles\/([^/]+)\/"/g)].map((m) => m[1]);
+      expect(listed.length, calc.path).toBeGreaterThan(0);
+      expect(listed, calc.path).toEqual(expect.arrayContaining(embedding));
+    }
+  });
+});
+
 describe('feeds and crawl files', () => {
   const pages = builtPages();
   const articles = pages.filter((p) => /^\/articles\/[^/]+\/$/.test(p.path));
