@@ -55,6 +55,10 @@ function update(f: HTMLFormElement): void {
 }
 
 if (form && code) {
+  // `/embed/?calculator=<slug>` (from a calculator page) preselects it; only listed slugs are taken.
+  const picker = form.elements.namedItem('calculator') as HTMLSelectElement;
+  const wanted = new URLSearchParams(location.search).get('calculator');
+  if ([...picker.options].some((o) => o.value === wanted)) picker.value = wanted!;
   form.addEventListener('input', () => update(form));
   form.addEventListener('change', () => update(form));
   update(form);

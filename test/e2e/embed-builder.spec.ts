@@ -75,3 +75,11 @@ test('one click copies the snippet, and the copied snippet works on another site
     return Math.abs((await frame.evaluate((el) => el.getBoundingClientRect().height)) - inner);
   }, { timeout: 10_000 }).toBeLessThanOrEqual(1);
 });
+
+test('a calculator page can link to the builder with that calculator chosen', async ({ page }) => {
+  await page.goto('/embed/?calculator=which-model');
+  await expect(page.getByLabel('Calculator')).toHaveValue('which-model');
+  await expect(page.locator('[data-snippet]')).toContainText('data-calculator="which-model"');
+  await page.goto('/embed/?calculator=%3Cscript%3E');
+  await expect(page.getByLabel('Calculator')).toHaveValue('cost-comparison');
+});
