@@ -7,7 +7,7 @@
 import { type ComparisonInputs, SPREAD_SIGMA } from './compare';
 import { downtimeRates } from './downtime';
 import { managedMonthlyFee } from './managed';
-import { createPoisson, createRng, createUnitLognormal } from './random';
+import { createPoisson, createRng, createUnitLognormal, lognormalQuantile } from './random';
 import { percentilesInPlace } from './stats';
 
 /** Options of a simulation run. */
@@ -99,6 +99,7 @@ export function simulateYears(inputs: ComparisonInputs, options: SimulationOptio
   // Local aliases: imported bindings are getters under Vite's module runner, too slow per draw.
   const draw = createPoisson(rng, lambda);
   const unit = createUnitLognormal(rng, sigma);
+  const quantile = lognormalQuantile(sigma);
   const fixMean = Math.max(0, inputs.fixHours);
   const waitMean = Math.max(0, inputs.waitHours);
   const slaMean = Math.max(0, inputs.slaResponseHours);
@@ -124,13 +125,20 @@ export function simulateYears(inputs: ComparisonInputs, options: SimulationOptio
       const fix = fixMean * unit();
       const wait = waitMean * unit();
       const billed = fix > minBilled ? fix : minBilled;
-      b += billed * (rng() < aShare ? aRate : rate);
-      if (rng() < onsite) b += trip;
-      b += perHour * (wait + fix) + perIncidentFixed;
-      if (rng() < keep) {
-        const sla = slaMean * unit();
-        m += perHour * (sla + fix) + perIncidentFixed;
+      // One uniform decides after-hours, then is rescaled to a fresh uniform for the site visit.
+      let u = rng();
+      if (u < aShare) {
+        b += billed * aRate;
+        u /= aShare;
+      } else {
+        b += billed * rate;
+        u = (u - aShare) / (1 - aShare);
       }
+      if (u < onsite) b += trip;
+      b += perHour * (wait + fix) + perIncidentFixed;
+      // Likewise: one uniform decides whether the incident still happens, then draws the SLA response.
+      const v = rng();
+      if (v < keep) m += perHour * (slaMean * quantile(v / keep) + fix) + perIncidentFixed;
     }
     bf[y] = b;
     mg[y] = m;
