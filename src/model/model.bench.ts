@@ -12,6 +12,7 @@ import {
   HYBRID_SPECS,
   type HybridInputs,
   compareModels,
+  createRng,
   defaultValues,
   optimiseHybrid,
   sensitivity,
@@ -34,6 +35,7 @@ function report<N extends string>(storage: { get: (name: N) => { latency: { p50:
 
 const SIM = ['simulateYears 10,000 years (defaults, 3 incidents/yr)', 'simulateYears 10,000 years (20 incidents/yr, high spread)'] as const;
 const CMP = ['compareModels (36 months)', 'full comparison: compareModels + sensitivity'] as const;
+const CAL = ['calibration: 1,000,000 sfc32 uniforms'] as const;
 const HYB = ['optimiseHybrid 6 systems (64 assignments × 2,000 years)', 'optimiseHybrid 10 systems (1,024 assignments × 2,000 years)'] as const;
 
 test('simulation: 10,000 years', async ({ bench }) => {
@@ -61,4 +63,18 @@ test('hybrid optimiser', async ({ bench }) => {
     bench(HYB[1], () => void optimiseHybrid(tenSystems, hybridInputs)),
   );
   report(s, HYB);
+});
+
+// A fixed amount of plain CPU work, so figures taken under different machine load can be compared:
+// divide a model figure by this one.
+test('calibration', async ({ bench }) => {
+  const rng = createRng(1);
+  let sink = 0;
+  const s = await bench.compare(
+    bench(CAL[0], () => {
+      for (let i = 0; i < 1_000_000; i++) sink += rng();
+    }),
+  );
+  report(s, CAL);
+  if (sink < 0) console.log(sink);
 });
