@@ -49,10 +49,12 @@ export function NumberField({ c, spec }: { c: Calc; spec: InputSpec }) {
       <label for={id}>
         {spec.label} <span class="unit">({unitText(spec.unit, c.fmt.currency ?? 'USD')})</span>
       </label>
-      <p class="hint" id={`${id}-h`}>
+      {/* A div, not a p: the provenance may be a <details>, which a <p> cannot contain (the parser would
+          split it, and hydration would then rebuild the DOM and shift the layout). */}
+      <div class="hint" id={`${id}-h`}>
         {n(spec.min)} to {n(spec.max)}. Default {n(spec.default)}, <Provenance spec={spec} />
         {spec.help && <span class="help"> {spec.help}</span>}
-      </p>
+      </div>
       {err && (
         <p class="error" id={`${id}-e`}>
           <span class="visually-hidden">Error: </span>
