@@ -51,18 +51,23 @@ class DevSearchIndex {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
     server.middlewares.use((req, res, next) => {
       const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
-      if (!path.startsWith('/pagefind/')) return next();
+      if (!path.startsWith('/pagefind/')) {
+        next();
+        return;
+      }
       const name = path.slice('/pagefind/'.length);
       res.setHeader('Cache-Control', 'no-store');
       if (name === 'dev-status.json') {
         res.setHeader('Content-Type', TYPES.json!);
-        return res.end(JSON.stringify(this.status));
+        res.end(JSON.stringify(this.status));
+        return;
       }
       void this.ready.then(() => {
         const file = this.bundle?.files.get(name);
         if (!file) {
           res.statusCode = 404;
-          return res.end('Not in the dev search index');
+          res.end('Not in the dev search index');
+          return;
         }
         res.setHeader('Content-Type', TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
         res.end(Buffer.from(file));

@@ -5,21 +5,21 @@ import { SITE_NAME, SITE_TAGLINE } from '../../site.ts';
 import { getArticles } from '../../utils/articles.ts';
 
 /** One social card per article and calculator, plus the site card every other page uses. */
-export const getStaticPaths = (async () => {
+export const getStaticPaths: GetStaticPaths = async () => {
   const articles = await getArticles();
-  const cards: { params: { path: string }; props: SocialCard }[] = [
-    { params: { path: 'site' }, props: { kicker: 'Independent guide', title: SITE_NAME, description: SITE_TAGLINE } },
+  const cards: { params: { path: string }; props: { card: SocialCard } }[] = [
+    { params: { path: 'site' }, props: { card: { kicker: 'Independent guide', title: SITE_NAME, description: SITE_TAGLINE } } },
     ...articles.map((a) => ({
       params: { path: `articles/${a.id}` },
-      props: { kicker: 'Article', title: a.data.title, description: a.data.description },
+      props: { card: { kicker: 'Article', title: a.data.title, description: a.data.description } },
     })),
     ...CALCULATORS.map((c) => ({
       params: { path: `calculators/${c.slug}` },
-      props: { kicker: 'Calculator', title: c.title, description: c.question },
+      props: { card: { kicker: 'Calculator', title: c.title, description: c.question } },
     })),
   ];
   return cards;
-}) satisfies GetStaticPaths;
+};
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(await socialCardPng(props as SocialCard), { headers: { 'Content-Type': 'image/png' } });
+  new Response(Buffer.from(await socialCardPng((props as { card: SocialCard }).card)), { headers: { 'Content-Type': 'image/png' } });

@@ -16,6 +16,7 @@ interface ModalElement extends HTMLElement {
 
 let modal: Promise<ModalElement> | null = null;
 let returnTo: HTMLElement | null = null;
+let devNote: HTMLElement | null = null;
 
 function part<T extends HTMLElement = HTMLElement>(tag: string, attrs: Record<string, string> = {}, ...children: Node[]): T {
   const el = document.createElement(tag) as T;
@@ -29,7 +30,7 @@ async function create(): Promise<ModalElement> {
   const components = await loadComponentUi();
   const instance = searchInstance(components, INSTANCE);
   const correction = Object.assign(document.createElement('p'), { className: 'search-correction', hidden: true });
-  const devNote = Object.assign(document.createElement('p'), { className: 'search-dev-note', hidden: true });
+  devNote = Object.assign(document.createElement('p'), { className: 'search-dev-note', hidden: true });
   const empty = emptyState();
   makeForgiving(instance, wireNotes(instance, correction, empty));
 
@@ -55,7 +56,6 @@ async function create(): Promise<ModalElement> {
     // Focus goes back to whatever opened the dialog (the header button, or where the shortcut was pressed).
     if (returnTo?.isConnected) returnTo.focus();
   });
-  void devIndexNote(devNote);
   return el;
 }
 
@@ -84,14 +84,20 @@ function trapTab(dialogEl: HTMLDialogElement, e: KeyboardEvent): void {
  * Opens the dialog (creating it on first call), remembers where focus should return, and puts
  * anything typed while it loaded into the search box.
  */
-export async function openSearchDialog(opener: Element | null, typed = ''): Promise<void> {
+export async function openSearchDialog(opener: Element | null, takeTyped: () => string = () => ''): Promise<void> {
   modal ??= create();
   const el = await modal;
-  if (el.isOpen) return;
+  if (el.isOpen) {
+    takeTyped();
+    return;
+  }
   returnTo = opener instanceof HTMLElement && opener !== document.body ? opener : document.querySelector<HTMLElement>('[data-search-open]');
   el.open();
+  // In dev, say how fresh the index is each time (it rebuilds as content is edited).
+  if (devNote) void devIndexNote(devNote);
   const input = el.querySelector<HTMLInputElement>('pagefind-input input');
   input?.focus();
+  const typed = takeTyped();
   if (input && typed) {
     input.value += typed;
     input.dispatchEvent(new Event('input', { bubbles: true }));

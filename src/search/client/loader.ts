@@ -16,10 +16,18 @@ function open(event: Event): void {
   if (page && event.type === 'keydown') return page.focus();
   const opener = document.activeElement;
   buffer ??= '';
-  (dialog ??= import('./index.ts')).then((m) => {
-    const typed = buffer ?? '';
+  // Keys are buffered until the dialog's input has focus; it takes them then.
+  (dialog ??= import('./index.ts')).then((m) =>
+    m.openSearchDialog(opener, () => {
+      const typed = buffer ?? '';
+      buffer = null;
+      return typed;
+    }),
+  ).catch(() => {
+    // Search could not load (offline?): stop swallowing keys and fall back to the search page.
     buffer = null;
-    return m.openSearchDialog(opener, typed);
+    dialog = undefined;
+    location.href = '/search/';
   });
 }
 
