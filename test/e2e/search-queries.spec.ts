@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { cspViolations, firstResults, resultLinks, searchPage } from './search-helpers.ts';
 
@@ -97,3 +98,14 @@ test('the topic filter narrows articles to one topic', async ({ page }) => {
   expect(urls.length).toBeGreaterThan(0);
   expect(urls.every((u) => u?.startsWith('/articles/') || u?.startsWith('/calculators/')), urls.join(', ')).toBe(true);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the search page with results, filters and a correction has no WCAG A/AA violations (${scheme} theme)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await searchPage(page, 'hybird', '&type=Article');
+    await firstResults(page);
+    await expect(page.locator('.search-correction')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
