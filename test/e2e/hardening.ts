@@ -76,16 +76,18 @@ export async function installTraps(page: Page): Promise<Traps> {
 /** CSP violations seen in the page so far. */
 export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 
-/** Scroll every island into view (they hydrate when visible) and wait until all have hydrated. */
+/** Scroll each island into view in turn (they hydrate when visible) until all have hydrated. */
 export async function hydrate(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (const el of document.querySelectorAll('astro-island')) {
-      el.scrollIntoView({ block: 'center' });
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-    }
-    window.scrollTo(0, 0);
-  });
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15_000 });
+  const count = await page.locator('astro-island').count();
+  for (let i = 0; i < count; i++) {
+    await page.evaluate((n) => {
+      const el = document.querySelectorAll('astro-island')[n];
+      // Islands are display: contents (no box of their own): scroll their content into view.
+      (el?.firstElementChild ?? el?.parentElement ?? el)?.scrollIntoView({ block: 'center' });
+    }, i);
+    await page.waitForFunction((n) => !document.querySelectorAll('astro-island')[n]?.hasAttribute('ssr'), i, { timeout: 15_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Signs that input ran or became markup; empty when the page is clean. Runs in the page. */
