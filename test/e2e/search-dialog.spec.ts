@@ -25,7 +25,7 @@ test('nothing of search loads until it is used; the button then loads it and ope
   await page.waitForLoadState('networkidle');
   expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
   await openButton(page).click();
-  await expect(dialog(page)).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Search the site' })).toBeVisible();
   await expect(dialogInput(page)).toBeFocused();
   expect(requests).toContain('/pagefind/pagefind-component-ui.js');
 });

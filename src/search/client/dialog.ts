@@ -51,6 +51,7 @@ async function create(): Promise<ModalElement> {
   );
   document.body.append(el);
   const dialogEl = el.querySelector('dialog')!;
+  dialogEl.setAttribute('aria-label', 'Search the site');
   dialogEl.addEventListener('keydown', (e) => trapTab(dialogEl, e));
   dialogEl.addEventListener('close', () => {
     // Focus goes back to whatever opened the dialog (the header button, or where the shortcut was pressed).
