@@ -52,7 +52,7 @@ export function parallelAvailability(percents: readonly number[]): number {
   return 100 * (1 - down);
 }
 
-/** "Nines" of an availability: 99.9 → 3. 100 gives Infinity-free 10 (the cap). */
+/** "Nines" of an availability: 99.9 → 3; 100% gives 10 (the cap), never Infinity. */
 export function ninesOf(availabilityPercent: number): number {
   const down = 1 - clampPercent(availabilityPercent) / 100;
   return down <= 1e-10 ? 10 : Math.min(10, -Math.log10(down));
