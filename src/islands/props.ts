@@ -18,7 +18,11 @@ const BY_SLUG: Record<Slug, readonly FieldSpec[]> = {
   'which-model': SCORECARD_QUESTIONS,
 };
 
-/** The specs an island gets: its own fields, then the settings (currency, locale). */
+/**
+ * The specs an island gets: its own fields, then the settings (currency, locale). Source notes stay
+ * on the server (the page's "Where the defaults come from" table and /sources/ show them); the island
+ * links to the source by id.
+ */
 export function islandSpecs(slug: Slug): FieldSpec[] {
-  return [...BY_SLUG[slug], ...SETTINGS_SPECS];
+  return [...BY_SLUG[slug], ...SETTINGS_SPECS].map(({ sourceNote: _, ...s }) => s as FieldSpec);
 }

@@ -115,9 +115,10 @@ export default function HybridPlanner({ variant = 'page', specs }: IslandProps) 
         </div>
       )}
       {c.show('systems') && (
-        <section aria-labelledby={`${c.uid}-sy`}>
+        <div class="systems-list">
           <h2 id={`${c.uid}-sy`}>Your systems</h2>
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`${c.uid}-sy`}>
+          {/* Focusable so keyboard users can scroll it sideways on narrow screens. */}
+          <section class="table-scroll" tabIndex={0} aria-labelledby={`${c.uid}-sy`}>
             <table class="systems">
               <thead>
                 <tr>
@@ -209,7 +210,7 @@ export default function HybridPlanner({ variant = 'page', specs }: IslandProps) 
                 })}
               </tbody>
             </table>
-          </div>
+          </section>
           <p>
             <button
               type="button"
@@ -221,7 +222,7 @@ export default function HybridPlanner({ variant = 'page', specs }: IslandProps) 
             </button>{' '}
             <span class="meta">Up to {HYBRID_MAX_SYSTEMS} systems.</span>
           </p>
-        </section>
+        </div>
       )}
       {c.show('summary') && (
         <section class="results" aria-labelledby={`${c.uid}-r`}>

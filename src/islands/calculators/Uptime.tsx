@@ -40,8 +40,8 @@ export default function Uptime({ variant = 'page', specs }: IslandProps) {
   const periodName = PERIODS.find(([p]) => p === v.period)?.[1].toLowerCase() ?? '';
   const group = (id: string, legend: string, ids: string[]) =>
     c.show(id) && (
-      <section class="results" aria-labelledby={`${c.uid}-${id}`}>
-        <h2 id={`${c.uid}-${id}`}>{legend}</h2>
+      <section class="results" aria-labelledby={`${c.uid}-sec-${id}`}>
+        <h2 id={`${c.uid}-sec-${id}`}>{legend}</h2>
         <FieldGroup c={c} legend="Inputs" specs={pick(specs, ids)} />
         {out[id]}
       </section>

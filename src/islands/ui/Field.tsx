@@ -28,9 +28,7 @@ export const fieldId = (c: Calc, id: string) => `${c.uid}-${id}`;
 
 function Provenance({ spec }: { spec: FieldSpec }) {
   return spec.source ? (
-    <a href={`/sources/#${spec.source}`} title={spec.sourceNote}>
-      source
-    </a>
+    <a href={`/sources/#${spec.source}`}>source</a>
   ) : (
     <details class="assumption">
       <summary>assumption — change it</summary>
