@@ -16,14 +16,17 @@ if (vitest) {
   failed += 1;
 }
 
-const pw = read('.tmp/playwright-report.json');
-if (pw) {
-  passed += (pw.stats?.expected ?? 0) + (pw.stats?.flaky ?? 0);
-  failed += pw.stats?.unexpected ?? 0;
-  if ((pw.errors ?? []).length) failed += pw.errors.length;
-} else {
-  console.error('No Playwright report: counting the browser run as failed.');
-  failed += 1;
+// The browser tests run in two Playwright runs (scripts/test.sh): everything else, then Lighthouse alone.
+for (const [path, what] of [['.tmp/playwright-report.json', 'browser'], ['.tmp/playwright-lighthouse.json', 'Lighthouse']]) {
+  const pw = read(path);
+  if (pw) {
+    passed += (pw.stats?.expected ?? 0) + (pw.stats?.flaky ?? 0);
+    failed += pw.stats?.unexpected ?? 0;
+    if ((pw.errors ?? []).length) failed += pw.errors.length;
+  } else {
+    console.error(`No ${what} Playwright report (${path}): counting that run as failed.`);
+    failed += 1;
+  }
 }
 
 console.log(`${passed} passed, ${failed} failed`);

@@ -12,7 +12,7 @@ if [ ! -x node_modules/.bin/astro ] || [ ! -x node_modules/.bin/node ]; then
 fi
 export PATH="$PWD/node_modules/.bin:$PATH"
 mkdir -p .tmp
-rm -f .tmp/vitest-report.json .tmp/playwright-report.json
+rm -f .tmp/vitest-report.json .tmp/playwright-report.json .tmp/playwright-lighthouse.json
 
 node scripts/ensure-chromium.mjs || exit 1
 
@@ -31,7 +31,10 @@ vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-repo
 
 if [ "$built" = 1 ]; then
   echo "› Browser tests (Playwright, system Chromium) against the built site"
-  CI="${CI:-}" playwright test || status=1
+  CI="${CI:-}" playwright test --grep-invert @lighthouse || status=1
+  # Lighthouse last and alone: audits running beside other tests would measure their CPU load.
+  echo "› Lighthouse (one page at a time)"
+  CI="${CI:-}" E2E_JSON=.tmp/playwright-lighthouse.json playwright test --grep @lighthouse --workers=1 || status=1
 fi
 
 node scripts/test-summary.mjs || status=1
