@@ -42,6 +42,9 @@ class DevSearchIndex {
   private root = '';
   private logger: AstroIntegrationLogger | null = null;
   private ready!: Promise<void>;
+  /** Pages that failed to render in the last crawl (e.g. requested while content was still syncing). */
+  private failed = 0;
+  private retries = 0;
   private markReady!: () => void;
   status: DevIndexStatus = { builtAt: null, pages: 0, stale: true, error: null };
 
@@ -106,6 +109,11 @@ class DevSearchIndex {
         this.bundle = await buildSearchBundle(pages, readSearchData(this.root));
         this.status = { ...this.status, builtAt: new Date().toISOString(), pages: this.bundle.pageCount, error: null };
         this.logger?.info(`Dev search index: ${this.bundle.pageCount} pages in ${Date.now() - started} ms.`);
+        // A page that errored (often: requested while content was still syncing) is retried a few times.
+        if (this.failed > 0 && this.retries++ < 3) {
+          this.status.stale = true;
+          this.schedule(3000);
+        } else if (this.failed === 0) this.retries = 0;
       } catch (err) {
         this.status.error = String(err);
         this.logger?.warn(`Dev search index failed: ${String(err)}`);
@@ -122,9 +130,11 @@ class DevSearchIndex {
     const queue = ['/', '/articles/', '/calculators/', '/glossary/', '/faq/'];
     const seen = new Set(queue);
     const pages: SitePage[] = [];
+    this.failed = 0;
     while (queue.length && pages.length < MAX_PAGES) {
       const url = queue.shift()!;
       const res = await fetch(this.origin + url, { headers: { accept: 'text/html' } }).catch(() => null);
+      if (!res || res.status >= 500) this.failed++;
       if (!res?.ok || !res.headers.get('content-type')?.includes('text/html')) continue;
       const html = await res.text();
       pages.push({ url, html });
