@@ -38,7 +38,7 @@ beforeAll(async () => {
   const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
     const status = await fetch(`${origin}/pagefind/dev-status.json`).then((r) => r.json()).catch(() => null);
-    if (status?.builtAt) return;
+    if (status?.builtAt && !status.stale) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
   throw new Error(`dev index never built (${process.execPath}):\n${log.slice(-2000)}`);
