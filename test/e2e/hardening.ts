@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { allPagePaths } from './site-pages.ts';
 
 const OUT = process.env.E2E_OUT ?? 'dist';
@@ -91,7 +91,7 @@ export async function hydrate(page: Page): Promise<void> {
 }
 
 /** Signs that input ran or became markup; empty when the page is clean. Runs in the page. */
-export function injectionFindings(page: Page, baseline: Record<string, number>): Promise<string[]> {
+export function injectionFindings(page: Page | Frame, baseline: Record<string, number>): Promise<string[]> {
   return page.evaluate((base) => {
     const found: string[] = [];
     const w = window as unknown as { __pwned?: unknown; __dialogs?: string[] };
@@ -109,8 +109,10 @@ export function injectionFindings(page: Page, baseline: Record<string, number>):
         if (/^\s*(javascript|vbscript|data:text\/html)/i.test(v.replace(/[\s\u0000-\u001f]/g, '')) && /^(href|src|action|formaction|xlink:href|srcdoc)$/i.test(a.name)) found.push(`<${el.localName} ${a.name}="${v.slice(0, 60)}">`);
         if (a.name === 'srcdoc') found.push(`<${el.localName} srcdoc>`);
         if (a.name === 'style' && /url\(|expression|javascript|pwned|<|>|\}/i.test(v)) found.push(`<${el.localName} style="${v.slice(0, 60)}">`);
-        if (/pwned/.test(v) && !['value', 'href', 'data-url', 'content'].includes(a.name)) found.push(`<${el.localName} ${a.name}> carries the marker`);
-        if (a.name === 'href' && /pwned/.test(v) && !/^(https?:\/\/[^/]*\/|\/)/.test(v)) found.push(`<${el.localName} href> carries the marker off-site`);
+        // The marker may travel as data: in a field's value, a data-* attribute, or inside an http(s) URL's query.
+        const url = a.name === 'href' || a.name === 'src';
+        if (/pwned/.test(v) && !(a.name === 'value' || a.name === 'content' || a.name.startsWith('data-') || url)) found.push(`<${el.localName} ${a.name}> carries the marker`);
+        if (url && /pwned/.test(v) && !/^(https?:\/\/[^/?#]*\/|\/[^/])/.test(v)) found.push(`<${el.localName} ${a.name}> carries the marker outside a URL query`);
       }
     }
     return found;
@@ -130,7 +132,7 @@ export function countWatched(page: Page): Promise<Record<string, number>> {
  * NaN, Infinity, undefined or null (in text or in chart geometry). Notices, errors and hints, which may
  * quote the reader's input as text, are left out.
  */
-export function resultProblems(page: Page): Promise<string[]> {
+export function resultProblems(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => {
     const root = document.querySelector('.calc[data-calculator]') ?? document.querySelector('astro-island');
     if (!root) return ['no calculator on the page'];
