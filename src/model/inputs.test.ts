@@ -225,8 +225,8 @@ describe('properties: parse never throws and always returns a value in range', (
   it('fc.string (20,000 cases)', () => {
     fc.assert(fc.property(fc.string({ maxLength: 60 }), anySpec, (raw, s) => check(raw, s)), { numRuns: 20_000 });
   });
-  it('full Unicode strings, fc.string({ unit: "binary" }) — fast-check 4’s fullUnicodeString (20,000 cases)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), anySpec, (raw, s) => check(raw, s)), { numRuns: 20_000 });
+  it('full Unicode strings, fc.string({ unit: "binary" }) — fast-check 4’s fullUnicodeString (15,000 cases)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), anySpec, (raw, s) => check(raw, s)), { numRuns: 15_000 });
   });
   it('fc.anything (10,000 cases)', () => {
     fc.assert(fc.property(fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true }), anySpec, (raw, s) => check(raw, s)), { numRuns: 10_000 });
