@@ -214,3 +214,19 @@ test('an article’s inline calculator works and does not rewrite the article UR
   await page.waitForTimeout(600);
   expect(new URL(page.url()).search).toBe('');
 });
+
+test('works when the browser blocks storage', async ({ page }) => {
+  await page.addInitScript(() => {
+    const fail = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    Object.defineProperty(window, 'localStorage', { get: fail });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/calculators/downtime-cost/');
+  await ready(page, 'DowntimeCost');
+  await field(page, 'st').fill('50');
+  await expect(page.locator('.calc .results')).toContainText('$915');
+  expect(errors).toEqual([]);
+});
