@@ -73,7 +73,7 @@ export default function CostComparison({ variant = 'page', specs }: IslandProps)
       )}
       {c.show('summary') && (
         <section class="results" aria-labelledby={`${c.uid}-r`}>
-          <h2 id={`${c.uid}-r`}>Results</h2>
+          <c.H id={`${c.uid}-r`}>Results</c.H>
           <p class="verdict" id={`${c.uid}-headline`}>
             {verdict}
           </p>

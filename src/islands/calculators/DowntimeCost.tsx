@@ -36,7 +36,7 @@ export default function DowntimeCost({ variant = 'page', specs }: IslandProps) {
       )}
       {c.show('summary') && (
         <section class="results" aria-labelledby={`${c.uid}-r`}>
-          <h2 id={`${c.uid}-r`}>Results</h2>
+          <c.H id={`${c.uid}-r`}>Results</c.H>
           <dl class="stats">
             <Stat label="Cost per year" value={f.money(r.perYear)} id={`${c.uid}-headline`} />
             <Stat label="Cost per hour down" value={f.money(r.costPerHour)} />

@@ -116,7 +116,7 @@ export default function HybridPlanner({ variant = 'page', specs }: IslandProps) 
       )}
       {c.show('systems') && (
         <div class="systems-list">
-          <h2 id={`${c.uid}-sy`}>Your systems</h2>
+          <c.H id={`${c.uid}-sy`}>Your systems</c.H>
           {/* Focusable so keyboard users can scroll it sideways on narrow screens. */}
           <section class="table-scroll" tabIndex={0} aria-labelledby={`${c.uid}-sy`}>
             <table class="systems">
@@ -226,7 +226,7 @@ export default function HybridPlanner({ variant = 'page', specs }: IslandProps) 
       )}
       {c.show('summary') && (
         <section class="results" aria-labelledby={`${c.uid}-r`}>
-          <h2 id={`${c.uid}-r`}>Results</h2>
+          <c.H id={`${c.uid}-r`}>Results</c.H>
           <dl class="stats">
             <Stat label="Your split: expected cost per year" value={f.money(own.expected)} id={`${c.uid}-headline`} />
             <Stat label="Your split: a bad year (P90)" value={f.money(own.p90)} />

@@ -41,7 +41,7 @@ export default function Uptime({ variant = 'page', specs }: IslandProps) {
   const group = (id: string, legend: string, ids: string[]) =>
     c.show(id) && (
       <section class="results" aria-labelledby={`${c.uid}-sec-${id}`}>
-        <h2 id={`${c.uid}-sec-${id}`}>{legend}</h2>
+        <c.H id={`${c.uid}-sec-${id}`}>{legend}</c.H>
         <FieldGroup c={c} legend="Inputs" specs={pick(specs, ids)} />
         {out[id]}
       </section>

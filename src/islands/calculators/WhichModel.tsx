@@ -16,6 +16,7 @@ export default function WhichModel({ variant = 'page', specs }: IslandProps) {
   const c = useCalculator('which-model', specs, variant, SECTIONS);
   const r = scoreAnswers(c.values);
   const name = NAMES[r.recommendation];
+  const Sub = c.H === 'h2' ? 'h3' : 'h4';
   return (
     <Shell c={c} money={false} headline={`Recommendation: ${name}. ${r.reasons.map((x) => x.text).join(' ')}`}>
       {c.show('questions') &&
@@ -31,14 +32,14 @@ export default function WhichModel({ variant = 'page', specs }: IslandProps) {
         ))}
       {c.show('result') && (
         <section class="results" aria-labelledby={`${c.uid}-r`}>
-          <h2 id={`${c.uid}-r`}>Our suggestion</h2>
+          <c.H id={`${c.uid}-r`}>Our suggestion</c.H>
           <p class="verdict" id={`${c.uid}-headline`}>
             {name}
           </p>
           <p>
             Score {r.score.toFixed(2)} on a scale from −1 (all answers point to break/fix) to +1 (all point to managed); hybrid between −0.25 and +0.25.
           </p>
-          <h3>Why</h3>
+          <Sub>Why</Sub>
           <ul>
             {r.reasons.map((x, i) => (
               <li key={i}>

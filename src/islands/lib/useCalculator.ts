@@ -48,6 +48,8 @@ export interface Calc {
   fmt: FormatOptions;
   show(section: string): boolean;
   compact: boolean;
+  /** Heading tag for the island's sections: h3 inline (under the placement's h2), else h2. */
+  H: 'h2' | 'h3';
 }
 
 const SHOW_ERRORS_AFTER_MS = 500;
@@ -192,5 +194,6 @@ export function useCalculator(
     fmt: { currency, locale: (values['locale'] as string) || undefined },
     show: (id) => !embed.show || embed.show.includes(id),
     compact: embed.compact,
+    H: variant === 'inline' ? 'h3' : 'h2',
   };
 }

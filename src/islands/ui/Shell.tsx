@@ -57,7 +57,7 @@ export function Shell({ c, headline, csv, money = true, more = [], children }: S
       </div>
       {c.notices.length > 0 && (
         <div class="notice" role="status">
-          <h2>Some values in the link were changed</h2>
+          <c.H>Some values in the link were changed</c.H>
           <ul>
             {c.notices.map((n, i) => (
               <li key={i}>{n}</li>
@@ -67,7 +67,7 @@ export function Shell({ c, headline, csv, money = true, more = [], children }: S
       )}
       {errs.length > 0 && (
         <div class="error-summary" aria-labelledby={`${c.uid}-es`}>
-          <h2 id={`${c.uid}-es`}>There is a problem</h2>
+          <c.H id={`${c.uid}-es`}>There is a problem</c.H>
           <ul>
             {errs.map(([id, msg]) => (
               <li key={id}>
