@@ -5,6 +5,9 @@ import { DEFAULT_HEIGHT } from '../../src/embed/urls.ts';
 const SITE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4321)}`;
 const HOST = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4321) + 1}`;
 
+// Each test loads whole calculators in frames; leave room when the machine is busy.
+test.describe.configure({ timeout: 90_000 });
+
 async function configure(page: Page) {
   await page.goto('/embed/');
   await page.getByLabel('Calculator').selectOption('uptime');

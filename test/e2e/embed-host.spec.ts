@@ -8,6 +8,9 @@ const SITE_PORT = Number(process.env.E2E_PORT ?? 4321);
 const SITE = `http://127.0.0.1:${SITE_PORT}`;
 const HOST = `http://127.0.0.1:${SITE_PORT + 1}`;
 
+// Each test loads whole calculators in frames; leave room when the machine is busy.
+test.describe.configure({ timeout: 90_000 });
+
 /** Record CSP violations and dialogs on the host page (nothing hostile may run). */
 async function watch(page: Page): Promise<{ dialogs: string[] }> {
   const dialogs: string[] = [];
@@ -126,8 +129,12 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
       window.postMessage({ type: 'itse:height', id: 'itse-1', height: 4321 }, '*');
       window.postMessage({ message: 'height', value: 4321, secret: 'abc' }, '*');
     });
-    // From the site's origin but another frame (the plain iframe, not managed by the loader).
+    // From the site's origin but another frame (the plain iframe, not managed by the loader; lazy, so
+    // scroll to it and wait until it has really loaded the embed page).
+    await page.locator('#plain').scrollIntoViewIfNeeded();
+    await expect(page.frameLocator('#plain').locator('h1')).toBeVisible();
     const plain = (await (await page.locator('#plain').elementHandle())!.contentFrame())!;
+    expect(new URL(plain.url()).origin).toBe(SITE);
     await plain.evaluate(() => parent.postMessage({ type: 'itse:height', id: 'itse-1', height: 4321 }, '*'));
     // From the managed frame itself, with malformed heights.
     const own = (await (await a.elementHandle())!.contentFrame())!;
