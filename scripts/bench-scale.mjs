@@ -85,6 +85,8 @@ function build(n, articlesDir) {
     maxBuffer: 256 * 1024 * 1024,
   });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  // Astro's own log (per-phase timings) stays next to the results for a closer look.
+  writeFileSync(join(WORK, `build-${n}.log`), run.stdout + run.stderr);
   if (run.status !== 0) {
     process.stderr.write(run.stdout.slice(-4000) + run.stderr.slice(-4000));
     throw new Error(`build of ${n} articles failed (exit ${run.status})`);
