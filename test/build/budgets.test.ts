@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { JS_BUDGETS } from '../budgets.ts';
+import { budgetFor } from '../budgets.ts';
 import { builtPages, DIST } from './dist.ts';
 
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
@@ -53,7 +53,7 @@ describe('JavaScript size budgets over the build', () => {
   });
 
   for (const page of pages) {
-    const budget = JS_BUDGETS.find((b) => b.match.test(page.path))!;
+    const budget = budgetFor(page.path, page.html);
     it(`${page.path} (${budget.name}) ships ≤ ${budget.maxJsGzip} B gzip of JS`, () => {
       const { total, files } = pageJsGzip(page.html);
       expect(total, `scripts: ${files.join(', ') || 'inline only'}`).toBeLessThanOrEqual(budget.maxJsGzip);
