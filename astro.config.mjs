@@ -26,7 +26,8 @@ export default defineConfig({
   integrations: [mdx(), preact(), pagefind(), sitemap({ filter: inSitemap })],
   security: {
     // Astro hashes every script and style it emits, so nothing inline runs without a hash.
-    // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval'; search opens from every page's header.
+    // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval': BaseLayout adds it to the pages whose
+    // header opens search; embed pages (no search) go without it.
     csp: {
       algorithm: 'SHA-256',
       directives: [
@@ -38,7 +39,7 @@ export default defineConfig({
         "form-action 'self'",
         "object-src 'none'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -79,6 +79,8 @@ describe('public/_headers: security and caching over the build', () => {
       expect(page.html, 'style attributes are blocked by the CSP').not.toMatch(/<[a-z][\w-]*\b[^>]*\sstyle="/);
       const script = meta.get('script-src') ?? '';
       expect(script).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|data:|https?:/);
+      // WebAssembly compilation only where search (Pagefind) can open.
+      expect(script.includes("'wasm-unsafe-eval'"), "'wasm-unsafe-eval' exactly on pages with search").toBe(/\sdata-search-open\b|<pagefind-/.test(page.html));
       expect(meta.get('style-src') ?? '').not.toMatch(/'unsafe-inline'|\*/);
       expect(meta.get('default-src')).toBe("'self'");
       expect(meta.get('object-src')).toBe("'none'");

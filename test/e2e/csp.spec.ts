@@ -85,6 +85,7 @@ test.describe('CSP: no violations while the site is used', () => {
   for (const path of embedPaths()) {
     for (const theme of ['dark', 'light'] as const) {
       test(`${path}?theme=${theme} with an accent: values entered, sections open`, async ({ page }) => {
+        test.setTimeout(60_000);
         const traps = await installTraps(page);
         await page.goto(`${path}?theme=${theme}&accent=%23336699`);
         await hydrate(page);
