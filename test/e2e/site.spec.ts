@@ -65,6 +65,7 @@ test('the site still works when storage is blocked', async ({ page }) => {
 });
 
 test('every page fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
+  test.setTimeout(300_000); // one crawl of every page; not a timing assertion
   await page.setViewportSize({ width: 320, height: 640 });
   const overflowing: string[] = [];
   for (const path of allPagePaths().filter((p) => !p.startsWith('/embed/'))) {
@@ -91,6 +92,7 @@ test('an unknown address shows the 404 page with ways back', async ({ page }) =>
 });
 
 test('no page requests anything from another origin', async ({ page, baseURL }) => {
+  test.setTimeout(300_000); // one crawl of every page; not a timing assertion
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (r) => {
