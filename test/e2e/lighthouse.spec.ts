@@ -5,8 +5,8 @@ import { audit, launchChromium, pagesToAudit } from '../../scripts/lighthouse.mj
  * Lighthouse 13 (mobile form factor, simulated throttling) with the system Chromium, offline, on the
  * home page, one article, each calculator, the search page and one embed (scripts/lighthouse.mjs picks
  * them from the build). Accessibility, best practices and SEO must be 100. Performance must be ≥ 90;
- * because a loaded 2-core machine inflates blocking time, a page under 90 is audited twice more and
- * judged on the median of the three runs. Tagged @lighthouse: `npm test` runs these alone, one at a time,
+ * because a loaded 2-core machine inflates blocking time, a page scoring 80–89 is audited twice more and
+ * judged on the median of the three runs (lower scores fail at once, which keeps the suite's time bounded). Tagged @lighthouse: `npm test` runs these alone, one at a time,
  * after the other browser tests (scripts/test.sh). Figures: BENCHMARKS.md, `node scripts/lighthouse.mjs`.
  */
 
@@ -14,6 +14,8 @@ const OUT = process.env.E2E_OUT ?? 'dist';
 const SITE_PORT = Number(process.env.E2E_PORT ?? 4321);
 const DEBUG_PORT = 9200 + (SITE_PORT % 100);
 const MIN_PERFORMANCE = 90;
+/** A first score this close under the bar is re-audited twice (noise); further under, it fails at once. */
+const RETRY_BAND = 10;
 
 type Result = Awaited<ReturnType<typeof audit>>;
 
@@ -31,7 +33,8 @@ test.describe('Lighthouse @lighthouse', () => {
       test.setTimeout(300_000);
       const url = `http://127.0.0.1:${SITE_PORT}${path}`;
       const runs: Result[] = [await audit(url, DEBUG_PORT)];
-      if (runs[0]!.performance < MIN_PERFORMANCE) runs.push(await audit(url, DEBUG_PORT), await audit(url, DEBUG_PORT));
+      const near = runs[0]!.performance >= MIN_PERFORMANCE - RETRY_BAND && runs[0]!.performance < MIN_PERFORMANCE;
+      if (near) runs.push(await audit(url, DEBUG_PORT), await audit(url, DEBUG_PORT));
       const median = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]!;
       const first = runs[0]!;
       test.info().annotations.push({
