@@ -6,7 +6,7 @@ import { type BusinessProfile, downtimeRates } from './downtime';
 import { type BreakFixInputs, type BreakFixResult, breakFixAnnualCost } from './breakfix';
 import { type ManagedInputs, type ManagedResult, managedAnnualCost } from './managed';
 import { BREAK_FIX_SPECS, MANAGED_SPECS, PROFILE_SPECS, type Spread } from './specs';
-import type { InputSpec } from './inputs';
+import type { FieldSpec, InputSpec } from './inputs';
 
 /** Log-sd of durations and billed hours for each spread setting (the site's own assumption). */
 export const SPREAD_SIGMA: Readonly<Record<Spread, number>> = { low: 0.25, medium: 0.5, high: 0.9 };
@@ -120,8 +120,11 @@ function unused(id: string, pricing: ComparisonInputs['pricingModel']): boolean 
   return perUser.includes(id) || perDevice.includes(id);
 }
 
-/** Numeric inputs the sensitivity table varies. */
-export const SENSITIVITY_SPECS: readonly InputSpec[] = [...PROFILE_SPECS, ...BREAK_FIX_SPECS, ...MANAGED_SPECS];
+/**
+ * Numeric inputs the sensitivity table varies. Marked pure so a bundle that only uses `sensitivityOver`
+ * (the islands pass the specs they already receive as props) drops it and the spec prose with it.
+ */
+export const SENSITIVITY_SPECS: readonly InputSpec[] = /* @__PURE__ */ ([] as InputSpec[]).concat(PROFILE_SPECS, BREAK_FIX_SPECS, MANAGED_SPECS);
 
 /**
  * Move each input from `factor`× lower to `factor`× higher than its value (default ±50%), clamped to
@@ -129,14 +132,19 @@ export const SENSITIVITY_SPECS: readonly InputSpec[] = [...PROFILE_SPECS, ...BRE
  * sorted by swing, largest first.
  */
 export function sensitivity(inputs: ComparisonInputs, factor = 0.5): SensitivityRow[] {
+  return sensitivityOver(inputs, SENSITIVITY_SPECS, factor);
+}
+
+/** `sensitivity` over the given numeric specs (choice specs and ids not in the inputs are skipped). */
+export function sensitivityOver(inputs: ComparisonInputs, specs: readonly FieldSpec[], factor = 0.5): SensitivityRow[] {
   const f = Math.max(0, Math.min(1, Number.isFinite(factor) ? factor : 0.5));
   const rows: SensitivityRow[] = [];
   const diffOf = (x: ComparisonInputs) => {
     const t = annualTotals(x);
     return t.managed.annual.total - t.breakFix.annual.total;
   };
-  for (const spec of SENSITIVITY_SPECS) {
-    if (unused(spec.id, inputs.pricingModel)) continue;
+  for (const spec of specs) {
+    if (spec.unit === 'choice' || unused(spec.id, inputs.pricingModel)) continue;
     const base = (inputs as unknown as Record<string, number>)[spec.id] ?? spec.default;
     const low = Math.max(spec.min, Math.min(spec.max, base * (1 - f)));
     const high = Math.max(spec.min, Math.min(spec.max, base * (1 + f)));

@@ -5,6 +5,9 @@
 import type { ChoiceSpec, FieldSpec, InputSpec } from './inputs';
 import { CURRENCIES, LOCALES } from './format';
 
+// Spreads and maps below are marked pure: islands get their specs as props (src/islands/props.ts), so
+// a client bundle that imports only this module's types and ids can drop the prose entirely.
+
 /** The business profile shared by the downtime and comparison calculators. */
 export const PROFILE_SPECS = [
   { id: 'annualRevenue', key: 'rev', label: 'Annual revenue', unit: 'currency', min: 0, max: 1_000_000_000, step: 1000, default: 2_000_000,
@@ -31,13 +34,13 @@ export const PROFILE_SPECS = [
 ] as const satisfies readonly InputSpec[];
 
 /** Downtime cost calculator: the profile plus how often and how long. */
-export const DOWNTIME_SPECS = [
+export const DOWNTIME_SPECS = /* @__PURE__ */ (() => [
   ...PROFILE_SPECS,
   { id: 'incidentsPerYear', key: 'inc', label: 'Outages per year', unit: 'perYear', min: 0, max: 365, step: 0.01, default: 2.14,
     source: 'aberdeen-2013', sourceNote: 'Average firms reported 2.14 downtime events a year; the worst performers 3.92.' },
   { id: 'outageHours', key: 'dur', label: 'Typical outage length', unit: 'hours', min: 0, max: 720, step: 0.05, default: 1.5,
     source: 'aberdeen-2013', sourceNote: 'Average firms reported outages of about 89.5 minutes; the worst performers 17.8 hours.' },
-] as const satisfies readonly InputSpec[];
+] as const satisfies readonly InputSpec[])();
 
 /** How widely real incidents scatter around the typical values entered. */
 export type Spread = 'low' | 'medium' | 'high';
@@ -129,26 +132,26 @@ export const COMPARISON_EXTRA_SPECS = [
 ] as const satisfies readonly InputSpec[];
 
 /** Every field of the comparison calculator (break/fix + managed + uncertainty). */
-export const COMPARISON_SPECS: readonly FieldSpec[] = [
+export const COMPARISON_SPECS: readonly FieldSpec[] = /* @__PURE__ */ (() => [
   ...PROFILE_SPECS,
   ...BREAK_FIX_SPECS,
   PRICING_MODEL_SPEC,
   ...MANAGED_SPECS,
   SPREAD_SPEC,
   ...COMPARISON_EXTRA_SPECS,
-];
+])();
 
 /** Display settings shared by all calculators: currency and locale. */
 export const CURRENCY_SPEC: ChoiceSpec<'currency', (typeof CURRENCIES)[number]> = {
   id: 'currency', key: 'cur', label: 'Currency', unit: 'choice', default: 'USD',
-  options: CURRENCIES.map((c) => ({ id: c, label: c })),
+  options: /* @__PURE__ */ CURRENCIES.map((c) => ({ id: c, label: c })),
   assumption: 'Amounts are entered and shown in one currency; nothing is converted.',
 };
 
 /** Locale for number formatting; empty string means "the currency's default locale". */
 export const LOCALE_SPEC: ChoiceSpec<'locale', string> = {
   id: 'locale', key: 'loc', label: 'Number format', unit: 'choice', default: '',
-  options: [{ id: '', label: 'Currency default' }, ...LOCALES.map((l) => ({ id: l, label: l }))],
+  options: /* @__PURE__ */ (() => [{ id: '', label: 'Currency default' }, ...LOCALES.map((l) => ({ id: l, label: l }))])(),
   assumption: 'Formatting only.',
 };
 

@@ -89,13 +89,14 @@ const pick = <T extends { id: string }>(list: readonly T[], ids: readonly string
   ids.map((id) => list.find((s) => s.id === id)).filter((s): s is T => s !== undefined);
 
 /** Fields of the hybrid calculator apart from the systems list (key `sys`). */
-export const HYBRID_SPECS: readonly FieldSpec[] = [
+// Pure, so an island that takes its specs as props does not ship the spec prose.
+export const HYBRID_SPECS: readonly FieldSpec[] = /* @__PURE__ */ (() => [
   ...pick(PROFILE_SPECS, ['annualSalary', 'overheadFactor']),
   ...pick(BREAK_FIX_SPECS, ['hourlyRate', 'afterHoursShare', 'afterHoursMultiplier', 'minimumBilledHours', 'onsiteShare', 'tripCharge', 'waitHours']),
   ...pick(MANAGED_SPECS, ['slaResponseHours', 'incidentReduction']),
   SPREAD_SPEC,
   ...pick(COMPARISON_EXTRA_SPECS, ['seed']),
-];
+])();
 
 /** URL key of the systems list. */
 export const SYSTEMS_KEY = 'sys';

@@ -3,9 +3,8 @@
  * the break-even incident rate, the simulated spread of yearly cost, and the sensitivity (tornado) chart.
  */
 import { useMemo } from 'preact/hooks';
-import { compareModels, sensitivity, type ComparisonInputs } from '../../model/compare';
+import { compareModels, sensitivityOver, type ComparisonInputs } from '../../model/compare';
 import { simulateYears } from '../../model/simulate';
-import { BREAK_FIX_SPECS, COMPARISON_EXTRA_SPECS, MANAGED_SPECS, PRICING_MODEL_SPEC, PROFILE_SPECS, SPREAD_SPEC } from '../../model/specs';
 import { BarChart } from '../charts/BarChart';
 import { Histogram } from '../charts/Histogram';
 import { LineChart } from '../charts/LineChart';
@@ -27,8 +26,14 @@ const PRICED: Record<string, string[]> = {
   'per-device': ['workstations', 'workstationMonthly', 'servers', 'serverMonthly'],
   flat: ['flatMonthly'],
 };
-const PRICE_IDS = Object.values(PRICED).flat();
-const MANAGED_REST = MANAGED_SPECS.filter((s) => !PRICE_IDS.includes(s.id));
+// Field groups by id: the specs themselves (labels, help, provenance) arrive as props, so the bundle
+// carries no spec prose (src/islands/props.ts).
+const PROFILE_IDS = ['annualRevenue', 'operatingHours', 'revenueAtRisk', 'staffAffected', 'annualSalary', 'overheadFactor', 'productivityLoss', 'recoveryCost', 'recoveryHours', 'recoveryLoss'];
+const BREAK_FIX_IDS = ['incidentsPerYear', 'waitHours', 'fixHours', 'hourlyRate', 'afterHoursShare', 'afterHoursMultiplier', 'minimumBilledHours', 'onsiteShare', 'tripCharge'];
+const MANAGED_REST = ['onboardingPercent', 'contractMonths', 'projectHours', 'projectRate', 'incidentReduction', 'slaResponseHours'];
+const EXTRA_IDS = ['spread', 'horizonMonths', 'seed'];
+/** Inputs of the comparison that the sensitivity table does not vary. */
+const NOT_VARIED = ['horizonMonths', 'seed'];
 
 /** The cost comparison calculator island. */
 export default function CostComparison({ variant = 'page', specs }: IslandProps) {
@@ -36,7 +41,7 @@ export default function CostComparison({ variant = 'page', specs }: IslandProps)
   const v = c.values as unknown as ComparisonInputs;
   const r = useMemo(() => compareModels(v), [c.values]);
   const sim = useLater(() => simulateYears(v), [c.values]);
-  const tornado = useLater(() => sensitivity(v).slice(0, 8), [c.values]);
+  const tornado = useLater(() => sensitivityOver(v, c.specs.filter((s) => !NOT_VARIED.includes(s.id))).slice(0, 8), [c.values]);
   const f = formatters(c.fmt);
   const bf = r.breakFix.annual.total;
   const mg = r.managed.annual.total;
@@ -54,21 +59,21 @@ export default function CostComparison({ variant = 'page', specs }: IslandProps)
       ['Month', `Break/fix cumulative (${cur})`, `Managed cumulative (${cur})`],
       ...r.monthly.map((m) => [m.month, m.breakFix, m.managed]),
     ]);
-  const priced = pick(MANAGED_SPECS, PRICED[v.pricingModel] ?? []);
+  const priced = pick(c.specs, [...(PRICED[v.pricingModel] ?? []), ...MANAGED_REST]);
   return (
     <Shell c={c} headline={verdict} csv={{ name: 'break-fix-vs-managed-monthly.csv', label: 'Export monthly CSV', build: csv }}>
       {c.show('inputs') && (
         <div class="inputs">
-          <FieldGroup c={c} legend="Your business" specs={PROFILE_SPECS} />
-          <FieldGroup c={c} legend="Break/fix" specs={BREAK_FIX_SPECS} />
+          <FieldGroup c={c} legend="Your business" specs={pick(c.specs, PROFILE_IDS)} />
+          <FieldGroup c={c} legend="Break/fix" specs={pick(c.specs, BREAK_FIX_IDS)} />
           <fieldset class="group">
             <legend>Managed plan</legend>
-            <Field c={c} spec={PRICING_MODEL_SPEC} />
-            {[...priced, ...MANAGED_REST].map((s) => (
+            <Field c={c} spec={c.spec('pricingModel')} />
+            {priced.map((s) => (
               <Field c={c} spec={s} key={s.id} />
             ))}
           </fieldset>
-          <FieldGroup c={c} legend="Time and uncertainty" specs={[SPREAD_SPEC, ...COMPARISON_EXTRA_SPECS]} />
+          <FieldGroup c={c} legend="Time and uncertainty" specs={pick(c.specs, EXTRA_IDS)} />
         </div>
       )}
       {c.show('summary') && (

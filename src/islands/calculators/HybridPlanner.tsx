@@ -6,7 +6,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { evaluateAssignment, optimiseHybrid, systemCosts } from '../../model/hybrid';
 import { parseInput } from '../../model/inputs';
-import { decodeSystems, DEFAULT_SYSTEMS, encodeSystems, HYBRID_MAX_SYSTEMS, HYBRID_SPECS, SYSTEM_FIELD_SPECS, SYSTEM_KINDS, SYSTEMS_KEY, type HybridInputs, type HybridSystem } from '../../model/systems';
+import { decodeSystems, DEFAULT_SYSTEMS, encodeSystems, HYBRID_MAX_SYSTEMS, SYSTEM_FIELD_SPECS, SYSTEM_KINDS, SYSTEMS_KEY, type HybridInputs, type HybridSystem } from '../../model/systems';
 import { BarChart } from '../charts/BarChart';
 import { toCsv } from '../lib/csv';
 import { useLater } from '../lib/useLater';
@@ -45,6 +45,8 @@ const EXTRAS: ExtraField[] = [
 /** A new row: kind "other" with every field at its default. */
 const NEW_SYSTEM = { kind: 'other', ...Object.fromEntries(SYSTEM_FIELD_SPECS.map((s) => [s.id, s.default])) } as HybridSystem;
 
+/** Currency and locale: in the props' specs, but shown by the Shell, not in this group. */
+const SETTINGS_IDS = ['currency', 'locale'];
 const kindLabel = (k: string) => SYSTEM_KINDS.find((x) => x.id === k)?.label ?? 'Other system';
 
 /** The hybrid planner island. */
@@ -111,7 +113,7 @@ export default function HybridPlanner({ variant = 'page', specs }: IslandProps) 
     >
       {c.show('inputs') && (
         <div class="inputs">
-          <FieldGroup c={c} legend="Rates and response" specs={HYBRID_SPECS} />
+          <FieldGroup c={c} legend="Rates and response" specs={c.specs.filter((s) => !SETTINGS_IDS.includes(s.id))} />
         </div>
       )}
       {c.show('systems') && (
