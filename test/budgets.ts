@@ -13,15 +13,17 @@ export interface JsBudget {
 
 /**
  * Issue 5's target is 20 KB for every calculator page. Two calculators do not meet it yet: measured
- * 28,753 B (cost-comparison) and 29,824 B (hybrid-planner) on 2026-11-22, of which about 10.3 KB is
- * Astro's island runtime, Preact and the site's theme and search scripts. These rows hold them where they
- * are so they cannot grow; lower them to 20 KB when the pages are cut down (see BENCHMARKS.md).
+ * 25,983 B (cost-comparison) and 26,824 B (hybrid-planner) on 2026-11-22 after the spec prose left their
+ * bundles (from 28,753 B and 29,824 B), of which about 10.3 KB is Astro's island runtime, Preact and the
+ * site's theme and search scripts. These rows hold them where they are so they cannot grow; lower them
+ * to 20 KB when the pages are cut down (see BENCHMARKS.md).
  */
+const RATCHET_GZIP = 27 * 1024;
 export const OVER_TARGET_CALCULATORS = ['cost-comparison', 'hybrid-planner'] as const;
 const OVER_TARGET = OVER_TARGET_CALCULATORS.join('|');
 
 export const JS_BUDGETS: JsBudget[] = [
-  { name: 'calculator page over the 20 KB target (ratchet)', match: new RegExp(`^/calculators/(${OVER_TARGET})/$`), maxJsGzip: 30 * 1024 },
+  { name: 'calculator page over the 20 KB target (ratchet)', match: new RegExp(`^/calculators/(${OVER_TARGET})/$`), maxJsGzip: RATCHET_GZIP },
   { name: 'calculator page', match: /^\/calculators\/[^/]+\/$/, maxJsGzip: 20 * 1024 },
   // The embed builder (/embed/) is a small form with a live preview; its guide ships no widget.
   { name: 'embed builder', match: /^\/embed\/$/, maxJsGzip: 5 * 1024 },
@@ -38,7 +40,7 @@ export const JS_BUDGETS: JsBudget[] = [
 export function budgetFor(path: string, html: string): JsBudget {
   const heavy = OVER_TARGET_CALCULATORS.some((slug) => html.includes(`data-calculator-placement="${slug}"`));
   if (heavy && path.startsWith('/articles/')) {
-    return { name: 'article placing an over-target calculator (ratchet)', match: /^\/articles\//, maxJsGzip: 30 * 1024 + 512 };
+    return { name: 'article placing an over-target calculator (ratchet)', match: /^\/articles\//, maxJsGzip: RATCHET_GZIP + 512 };
   }
   return JS_BUDGETS.find((b) => b.match.test(path))!;
 }
