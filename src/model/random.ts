@@ -8,18 +8,24 @@ export type Rng = () => number;
 
 /** sfc32 generator seeded from one 32-bit integer (seed is mixed so nearby seeds diverge). */
 export function createRng(seed: number): Rng {
-  // State words are kept as int32 throughout, so the loop needs no re-normalisation.
-  let a = 0x9e3779b9 | 0;
-  let b = 0x243f6a88 | 0;
-  let c = 0xb7e15162 | 0;
-  let d = (Number.isFinite(seed) ? Math.trunc(seed) : 0) | 0;
+  // State lives in an Int32Array: int32 values beyond ±2^30 stored in closure variables become heap
+  // numbers in V8 (one allocation per write); typed-array slots never do.
+  const s = new Int32Array(4);
+  s[0] = 0x9e3779b9 | 0;
+  s[1] = 0x243f6a88 | 0;
+  s[2] = 0xb7e15162 | 0;
+  s[3] = (Number.isFinite(seed) ? Math.trunc(seed) : 0) | 0;
   const next = (): number => {
+    const a = s[0]!;
+    const b = s[1]!;
+    const c = s[2]!;
+    const d = s[3]!;
     const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
+    s[3] = d + 1;
+    s[0] = b ^ (b >>> 9);
+    s[1] = c + (c << 3);
+    const r = (c << 21) | (c >>> 11);
+    s[2] = r + t;
     return (t >>> 0) / 4294967296;
   };
   for (let i = 0; i < 15; i++) next();
