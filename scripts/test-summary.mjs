@@ -10,7 +10,9 @@ const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')
 const vitest = read('.tmp/vitest-report.json');
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
-  failed += (vitest.numFailedTests ?? 0) + (vitest.numFailedTestSuites ?? 0);
+  failed += vitest.numFailedTests ?? 0;
+  // A test file that fails before running any test (import error, missing fixture) counts once.
+  failed += (vitest.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
 } else {
   console.error('No Vitest report: counting the unit run as failed.');
   failed += 1;
