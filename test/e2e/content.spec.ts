@@ -76,7 +76,8 @@ test('every citation lands on a listed source that names the citing article', as
 
 test('the FAQ page carries valid FAQPage structured data matching its questions', async ({ page }) => {
   await page.goto('/faq/');
-  const raw = await page.locator('script[type="application/ld+json"]').filter({ hasText: '"FAQPage"' }).textContent();
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const raw = blocks.find((b) => b.includes('"FAQPage"'));
   const data = JSON.parse(raw!) as { '@type': string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
   expect(data['@type']).toBe('FAQPage');
   const questions = await page.locator('.qa h2').allTextContents();
