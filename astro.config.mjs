@@ -22,7 +22,7 @@ export default defineConfig({
   // (test/build/render-blocking.test.ts).
   // Preview answers CORS requests from any origin, as public/_headers does in production: embeds inside
   // WordPress's sandboxed iframes have an opaque origin, so their module scripts are cross-origin fetches.
-  vite: { build: { cssCodeSplit: false }, preview: { cors: true } },
+  vite: { build: { cssCodeSplit: false, sourcemap: !!process.env.SM }, preview: { cors: true } },
   integrations: [mdx(), preact(), pagefind(), sitemap({ filter: inSitemap })],
   security: {
     // Astro hashes every script and style it emits, so nothing inline runs without a hash.
