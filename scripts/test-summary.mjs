@@ -1,4 +1,4 @@
-// Prints "N passed, N failed" summed over the Vitest and Playwright JSON reports.
+// Prints "N passed, N failed" summed over the type check and the Vitest and Playwright JSON reports.
 // A runner whose report is missing counts as one failure, so a crash can never look green.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -6,6 +6,15 @@ let passed = 0;
 let failed = 0;
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+
+// The type check (scripts/test.sh writes {exitCode, errors}) is one check, however many errors it found.
+const tsc = read('.tmp/typecheck-report.json');
+if (tsc?.exitCode === 0) {
+  passed += 1;
+} else {
+  console.error(tsc ? `Type check failed (${tsc.errors} errors, .tmp/typecheck.log).` : 'No type-check report: counting it as failed.');
+  failed += 1;
+}
 
 const vitest = read('.tmp/vitest-report.json');
 if (vitest) {

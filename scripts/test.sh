@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The one test command (npm test): installs if needed, builds the site with its search index, runs
+# The one test command (npm test): installs if needed, type-checks (tsc), builds the site with its search index, runs
 # Vitest (unit, component, and checks over the build), then browser tests (Playwright + axe, CSP, fuzz,
-# Lighthouse) against the build, and prints "N passed, N failed" over both runners. Exits non-zero on
+# Lighthouse) against the build, and prints "N passed, N failed" over all of them. Exits non-zero on
 # any failure. If the build fails, the unit tests still run (build checks fail loudly) and the run fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -12,12 +12,21 @@ if [ ! -x node_modules/.bin/astro ] || [ ! -x node_modules/.bin/node ]; then
 fi
 export PATH="$PWD/node_modules/.bin:$PATH"
 mkdir -p .tmp
-rm -f .tmp/vitest-report.json .tmp/playwright-report.json .tmp/playwright-lighthouse.json
+rm -f .tmp/typecheck-report.json .tmp/vitest-report.json .tmp/playwright-report.json .tmp/playwright-lighthouse.json
 
 node scripts/ensure-chromium.mjs || exit 1
 
 status=0
 built=0
+
+# First and cheap: a type error fails the run (counted as one check in the summary), but the rest still runs.
+echo "› Type check (tsc --noEmit)"
+tsc --noEmit -p tsconfig.json 2>&1 | tee .tmp/typecheck.log
+tsc_rc=${PIPESTATUS[0]}
+tsc_errors=$(grep -c 'error TS' .tmp/typecheck.log)
+[ "$tsc_rc" = 0 ] || status=1
+printf '{"exitCode":%d,"errors":%d}\n' "$tsc_rc" "$tsc_errors" > .tmp/typecheck-report.json
+
 echo "› Building the site with its search index"
 if astro build; then
   built=1

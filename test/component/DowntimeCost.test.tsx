@@ -7,7 +7,7 @@ import { $profile } from '../../src/stores/profile';
 import { byIdSuffix, fresh, SLOW } from './helpers';
 
 const specs = islandSpecs('downtime-cost');
-const headline = (c: HTMLElement) => byIdSuffix(c, '-headline').textContent;
+const headline = (c: ParentNode) => byIdSuffix(c, '-headline').textContent;
 
 describe('DowntimeCost island', () => {
   beforeEach(() => fresh('downtime-cost'));

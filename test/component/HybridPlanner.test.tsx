@@ -10,7 +10,7 @@ import { formatMoney } from '../../src/model/format';
 import { byIdSuffix, fresh, SLOW } from './helpers';
 
 const specs = islandSpecs('hybrid-planner');
-const rows = (c: HTMLElement) => c.querySelectorAll('table.systems tbody tr').length;
+const rows = (c: ParentNode) => c.querySelectorAll('table.systems tbody tr').length;
 
 describe('HybridPlanner island', () => {
   beforeEach(() => fresh('hybrid-planner'));

@@ -18,7 +18,7 @@ export function fresh(slug: Slug, query = ''): void {
 }
 
 /** The text of the element with this id suffix inside the island (ids are prefixed per placement). */
-export function byIdSuffix(container: HTMLElement, suffix: string): HTMLElement {
+export function byIdSuffix(container: ParentNode, suffix: string): HTMLElement {
   const el = container.querySelector<HTMLElement>(`[id$="${suffix}"]`);
   if (!el) throw new Error(`no element with id ending ${suffix}`);
   return el;
