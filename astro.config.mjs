@@ -4,10 +4,26 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { unwrapPreload } from './src/integrations/unwrap-preload.ts';
 import { inSitemap } from './src/seo/sitemap.ts';
 
 /** Public origin of the site: canonical URLs, feeds, oEmbed and social images use it. */
 export const SITE = process.env.SITE_URL ?? 'https://itsupport-explained.example';
+
+/**
+ * Chunks of the calculators' code. Each calculator page loads its own entry plus these shared chunks;
+ * fewer, larger files compress better (one gzip dictionary) and cost fewer requests than the dozen
+ * small chunks the bundler makes by default.
+ */
+const CHUNKS = [
+  // Preact, the stores and every calculator's frame: fields, validation, URL state, formatting.
+  ['calc', /[\\/](node_modules[\\/](preact|nanostores|@nanostores)|src[\\/](stores|islands[\\/](ui|lib|mount|sections)|model[\\/](inputs|format|query)\.))/],
+  // Charts and the downtime model: the same three calculators (downtime, comparison, hybrid) use both.
+  ['charts', /[\\/]src[\\/](islands[\\/]charts[\\/](Chart|BarChart|scale)\.|model[\\/]downtime\.)/],
+  // The cost model the comparison and the hybrid planner share (random numbers, both pricing models).
+  ['costs', /[\\/]src[\\/]model[\\/](compare|random|managed|breakfix|stats)\./],
+];
+const CHUNK_GROUPS = CHUNKS.map(([name, test]) => ({ name, test }));
 
 export default defineConfig({
   site: SITE,
@@ -22,7 +38,12 @@ export default defineConfig({
   // (test/build/render-blocking.test.ts).
   // Preview answers CORS requests from any origin, as public/_headers does in production: embeds inside
   // WordPress's sandboxed iframes have an opaque origin, so their module scripts are cross-origin fetches.
-  vite: { build: { cssCodeSplit: false, sourcemap: !!process.env.SM }, preview: { cors: true } },
+  vite: {
+    build: { cssCodeSplit: false, sourcemap: !!process.env.SM },
+    preview: { cors: true },
+    plugins: [unwrapPreload()],
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } } },
+  },
   integrations: [mdx(), preact(), pagefind(), sitemap({ filter: inSitemap })],
   security: {
     // Astro hashes every script and style it emits, so nothing inline runs without a hash.

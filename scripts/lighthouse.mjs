@@ -88,7 +88,7 @@ export function pagesToAudit(outDir) {
     .sort();
   const html = (p) => readFileSync(join(outDir, p, 'index.html'), 'utf8');
   const article = paths.find((p) => /^\/articles\/[^/]+\/$/.test(p));
-  const calculators = paths.filter((p) => /^\/calculators\/[^/]+\/$/.test(p) && /<astro-island\b/.test(html(p)));
+  const calculators = paths.filter((p) => /^\/calculators\/[^/]+\/$/.test(p) && /\bdata-island=/.test(html(p)));
   const embed = paths.find((p) => /^\/embed\/[^/]+\/$/.test(p) && /\sdata-embed="/.test(html(p)));
   return ['/', article, ...calculators, paths.includes('/search/') ? '/search/' : undefined, embed].filter(Boolean);
 }

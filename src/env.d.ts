@@ -7,3 +7,10 @@ declare module '*.astro' {
   const Component: AstroComponentFactory;
   export default Component;
 }
+
+declare namespace App {
+  interface Locals {
+    /** Calculator islands rendered so far on this page (src/components/CalculatorIsland.astro). */
+    calculatorCount?: number;
+  }
+}

@@ -30,7 +30,7 @@ const rows = [];
 for (const c of CASES) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${BASE}/calculators/${c.slug}/`);
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.waitForFunction(() => !document.querySelector('[data-island][data-ssr]'));
   await page.waitForTimeout(300);
   await page.evaluate((watch) => {
     const w = window;

@@ -15,7 +15,7 @@ function staticImports(code: string, from: string): string[] {
   return [...found].filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => (s.startsWith('/') ? s : posix.join(posix.dirname(from), s)));
 }
 
-/** Gzip bytes of every script a page runs before interaction: inline, module scripts, islands, and their static imports. */
+/** Gzip bytes of every script a page runs before interaction: inline and module scripts (islands' included) and their static imports. */
 export function pageJsGzip(html: string): { total: number; files: string[] } {
   let total = 0;
   const seen = new Set<string>();
@@ -27,12 +27,6 @@ export function pageJsGzip(html: string): { total: number; files: string[] } {
     if (src) queue.push(src);
     else if (m[2]!.trim()) total += gz(m[2]!);
     for (const s of staticImports(m[2]!, '/')) queue.push(s);
-  }
-  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
-    for (const attr of ['component-url', 'renderer-url']) {
-      const url = new RegExp(`${attr}="([^"]+)"`).exec(m[0])?.[1];
-      if (url) queue.push(url);
-    }
   }
   while (queue.length) {
     const url = queue.shift()!.split('?')[0]!;

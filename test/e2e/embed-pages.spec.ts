@@ -60,7 +60,7 @@ test.describe('accessibility inside the embed', () => {
   for (const query of ['?theme=light', '?theme=dark&accent=%23ffb35c', '?theme=light&accent=%23a4261d&compact=1']) {
     test(`cost-comparison embed${query} has no WCAG A/AA violations`, async ({ page }) => {
       await page.goto(`/embed/cost-comparison/${query}`);
-      await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1);
+      await expect(page.locator('[data-island]:not([data-ssr])')).toHaveCount(1);
       expect(summary(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
     });
   }
@@ -69,7 +69,7 @@ test.describe('accessibility inside the embed', () => {
     await page.goto(`${HOST}/`);
     for (const id of ['embed-a', 'embed-b']) {
       await page.locator(`#${id} iframe`).scrollIntoViewIfNeeded();
-      await expect(page.frameLocator(`#${id} iframe`).locator('astro-island:not([ssr])')).toHaveCount(1);
+      await expect(page.frameLocator(`#${id} iframe`).locator('[data-island]:not([data-ssr])')).toHaveCount(1);
     }
     const results = await new AxeBuilder({ page }).include('#embed-a').include('#embed-b').withTags(TAGS).analyze();
     expect(summary(results)).toEqual([]);
@@ -81,7 +81,7 @@ test.describe('default frame heights', () => {
     test(`${slug}: the reserved height is within a third of the real one at 700 px`, async ({ page }) => {
       await page.setViewportSize({ width: 700, height: 800 });
       await page.goto(`/embed/${slug}/`);
-      await expect(page.locator('astro-island:not([ssr])')).toHaveCount(1);
+      await expect(page.locator('[data-island]:not([data-ssr])')).toHaveCount(1);
       const real = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       expect(Math.abs(real - height) / real, `real ${real}, reserved ${height}`).toBeLessThan(1 / 3);
     });

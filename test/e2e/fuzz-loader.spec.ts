@@ -65,8 +65,8 @@ test('embed loader: hostile data-* attributes run nothing and inject nothing, on
     await handle!.scrollIntoViewIfNeeded();
     const frame = await handle!.contentFrame();
     await frame!.waitForLoadState('load');
-    await frame!.evaluate(() => (document.querySelector('astro-island')?.firstElementChild ?? document.body).scrollIntoView());
-    await frame!.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15_000 });
+    await frame!.evaluate(() => (document.querySelector('[data-island]') ?? document.body).scrollIntoView());
+    await frame!.waitForFunction(() => document.querySelectorAll('[data-island][data-ssr]').length === 0, null, { timeout: 15_000 });
     expect(await injectionFindings(frame!, {}), `frame ${i}`).toEqual([]);
     expect(await resultProblems(frame!), `frame ${i}`).toEqual([]);
   }

@@ -18,7 +18,7 @@ export function builtHtml(path: string): string {
 
 /** Calculator pages: `/calculators/<slug>/` pages that carry a calculator island. */
 export function calculatorPaths(): string[] {
-  return allPagePaths().filter((p) => /^\/calculators\/[^/]+\/$/.test(p) && /<astro-island\b/.test(builtHtml(p)));
+  return allPagePaths().filter((p) => /^\/calculators\/[^/]+\/$/.test(p) && /\bdata-island=/.test(builtHtml(p)));
 }
 
 /** Embed pages: `/embed/<slug>/` pages built on the embed layout (not the builder or the guide). */
@@ -28,7 +28,7 @@ export function embedPaths(): string[] {
 
 /** Every page with an island (calculators, embeds, articles with an inline calculator). */
 export function islandPaths(): string[] {
-  return allPagePaths().filter((p) => /<astro-island\b/.test(builtHtml(p)));
+  return allPagePaths().filter((p) => /\bdata-island=/.test(builtHtml(p)));
 }
 
 /** Names of the form fields a page renders on the server (the calculators' URL keys). */
@@ -78,14 +78,14 @@ export const cspViolations = (page: Page) => page.evaluate(() => (window as unkn
 
 /** Scroll each island into view in turn (they hydrate when visible) until all have hydrated. */
 export async function hydrate(page: Page): Promise<void> {
-  const count = await page.locator('astro-island').count();
+  const count = await page.locator('[data-island]').count();
   for (let i = 0; i < count; i++) {
     await page.evaluate((n) => {
-      const el = document.querySelectorAll('astro-island')[n];
+      const el = document.querySelectorAll('[data-island]')[n];
       // Islands are display: contents (no box of their own): scroll their content into view.
       (el?.firstElementChild ?? el?.parentElement ?? el)?.scrollIntoView({ block: 'center' });
     }, i);
-    await page.waitForFunction((n) => !document.querySelectorAll('astro-island')[n]?.hasAttribute('ssr'), i, { timeout: 15_000 });
+    await page.waitForFunction((n) => !document.querySelectorAll('[data-island]')[n]?.hasAttribute('data-ssr'), i, { timeout: 15_000 });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
@@ -134,7 +134,7 @@ export function countWatched(page: Page): Promise<Record<string, number>> {
  */
 export function resultProblems(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => {
-    const root = document.querySelector('.calc[data-calculator]') ?? document.querySelector('astro-island');
+    const root = document.querySelector('.calc[data-calculator]') ?? document.querySelector('[data-island]');
     if (!root) return ['no calculator on the page'];
     const skip = '.notice, .error-summary, .error, .hint, .assumption, .print-only, script, style, template, select, option, [hidden], [role="alert"]';
     const texts: string[] = [];

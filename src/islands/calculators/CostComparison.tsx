@@ -36,8 +36,8 @@ const EXTRA_IDS = ['spread', 'horizonMonths', 'seed'];
 const NOT_VARIED = ['horizonMonths', 'seed'];
 
 /** The cost comparison calculator island. */
-export default function CostComparison({ variant = 'page', specs }: IslandProps) {
-  const c = useCalculator('cost-comparison', specs, variant, SECTIONS);
+export default function CostComparison(props: IslandProps) {
+  const c = useCalculator('cost-comparison', props, SECTIONS);
   const v = c.values as unknown as ComparisonInputs;
   const r = useMemo(() => compareModels(v), [c.values]);
   const sim = useLater(() => simulateYears(v), [c.values]);

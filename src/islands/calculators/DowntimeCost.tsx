@@ -15,8 +15,8 @@ const BUSINESS = ['annualRevenue', 'operatingHours', 'revenueAtRisk', 'staffAffe
 const OUTAGES = ['incidentsPerYear', 'outageHours', 'recoveryHours', 'recoveryLoss', 'recoveryCost'];
 
 /** The downtime cost calculator island. */
-export default function DowntimeCost({ variant = 'page', specs }: IslandProps) {
-  const c = useCalculator('downtime-cost', specs, variant, SECTIONS);
+export default function DowntimeCost(props: IslandProps) {
+  const c = useCalculator('downtime-cost', props, SECTIONS);
   const r = useMemo(() => downtimeCost(c.values as unknown as DowntimeInputs), [c.values]);
   const f = formatters(c.fmt);
   const b = r.perYearBreakdown;
@@ -30,8 +30,8 @@ export default function DowntimeCost({ variant = 'page', specs }: IslandProps) {
     <Shell c={c} headline={`Downtime costs about ${f.money(r.perYear)} a year: ${f.money(r.costPerHour)} an hour and ${f.money(r.perIncident)} an outage.`}>
       {c.show('inputs') && (
         <div class="inputs">
-          <FieldGroup c={c} legend="Your business" specs={pick(specs, BUSINESS)} />
-          <FieldGroup c={c} legend="Outages" specs={pick(specs, OUTAGES)} />
+          <FieldGroup c={c} legend="Your business" specs={pick(c.specs, BUSINESS)} />
+          <FieldGroup c={c} legend="Outages" specs={pick(c.specs, OUTAGES)} />
         </div>
       )}
       {c.show('summary') && (

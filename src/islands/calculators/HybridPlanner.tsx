@@ -50,8 +50,8 @@ const SETTINGS_IDS = ['currency', 'locale'];
 const kindLabel = (k: string) => SYSTEM_KINDS.find((x) => x.id === k)?.label ?? 'Other system';
 
 /** The hybrid planner island. */
-export default function HybridPlanner({ variant = 'page', specs }: IslandProps) {
-  const c = useCalculator('hybrid-planner', specs, variant, SECTIONS, EXTRAS);
+export default function HybridPlanner(props: IslandProps) {
+  const c = useCalculator('hybrid-planner', props, SECTIONS, EXTRAS);
   const f = formatters(c.fmt);
   const sysText = c.extra(SYSTEMS_KEY);
   const systems: HybridSystem[] = useMemo(() => (sysText === undefined ? DEFAULT_SYSTEMS.map((s) => ({ ...s })) : decodeSystems(sysText).systems), [sysText]);

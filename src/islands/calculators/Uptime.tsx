@@ -19,8 +19,8 @@ const PERIODS: [Period, string][] = [
 ];
 
 /** The uptime calculator island. */
-export default function Uptime({ variant = 'page', specs }: IslandProps) {
-  const c = useCalculator('uptime', specs, variant, SECTIONS);
+export default function Uptime(props: IslandProps) {
+  const c = useCalculator('uptime', props, SECTIONS);
   const v = c.values as unknown as {
     availability: number;
     downtimeMinutes: number;
@@ -42,7 +42,7 @@ export default function Uptime({ variant = 'page', specs }: IslandProps) {
     c.show(id) && (
       <section class="results" aria-labelledby={`${c.uid}-sec-${id}`}>
         <c.H id={`${c.uid}-sec-${id}`}>{legend}</c.H>
-        <FieldGroup c={c} legend="Inputs" specs={pick(specs, ids)} />
+        <FieldGroup c={c} legend="Inputs" specs={pick(c.specs, ids)} />
         {out[id]}
       </section>
     );

@@ -12,8 +12,8 @@ const NAMES = { 'break-fix': 'Break/fix', managed: 'Managed services', hybrid: '
 const LEAN = { 'break-fix': 'toward break/fix', managed: 'toward managed', neither: '' } as const;
 
 /** The scorecard island. */
-export default function WhichModel({ variant = 'page', specs }: IslandProps) {
-  const c = useCalculator('which-model', specs, variant, SECTIONS);
+export default function WhichModel(props: IslandProps) {
+  const c = useCalculator('which-model', props, SECTIONS);
   const r = scoreAnswers(c.values);
   const name = NAMES[r.recommendation];
   const Sub = c.H === 'h2' ? 'h3' : 'h4';

@@ -3,7 +3,7 @@
  * values, validation errors, URL notices, and the address-bar sync. Every value, whether typed, stored
  * or from the URL, goes through the model's parse step before a model function sees it.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Currency, FormatOptions } from '../../model/format';
 import { parseField, type FieldSpec } from '../../model/inputs';
@@ -58,6 +58,8 @@ const WRITE_URL_AFTER_MS = 400;
 /** Props every calculator island takes. */
 export interface IslandProps {
   variant?: Variant;
+  /** Prefix of the island's element ids, unique on the page (the server numbers placements). */
+  uid?: string;
   /** The island's field specs then the settings, from `islandSpecs(slug)` (src/islands/props.ts). */
   specs: readonly FieldSpec[];
 }
@@ -65,8 +67,7 @@ export interface IslandProps {
 /** State, validation and URL sync for one calculator. `specs` includes the settings (currency, locale). */
 export function useCalculator(
   slug: string,
-  specs: readonly FieldSpec[],
-  variant: Variant,
+  { specs, variant = 'page', uid = 'c' }: IslandProps,
   sections: readonly string[],
   extras: readonly ExtraField[] = [],
 ): Calc {
@@ -165,7 +166,7 @@ export function useCalculator(
   return {
     slug,
     variant,
-    uid: useId(),
+    uid,
     specs,
     spec: (id) => specs.find((s) => s.id === id)!,
     text: (id) => raw[id] ?? String(specs.find((s) => s.id === id)?.default ?? ''),
