@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import CostComparison from '../../src/islands/calculators/CostComparison';
+import CostComparison, { seed } from '../../src/islands/calculators/CostComparison';
 import { islandSpecs } from '../../src/islands/props';
 import { compareModels, type ComparisonInputs } from '../../src/model/compare';
 import { defaultValues } from '../../src/model/inputs';
@@ -27,6 +27,20 @@ describe('CostComparison island', () => {
       expect(svg.querySelector('desc')?.textContent).not.toMatch(/NaN|undefined/);
     }
     expect(container.querySelectorAll('details.data').length).toBe(3);
+    expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('hydrates from the server-computed seed without simulating, and simulates once the inputs change', async () => {
+    const real = seed(specs);
+    // A seed no simulation would produce: if the island shows it, it did not recompute on first render.
+    const fake = { ...real, sim: { ...real.sim, probabilityBreakFixCostsMore: 0.77 } };
+    const { container } = render(<CostComparison specs={specs} seed={fake} />);
+    const chance = () => screen.getByText('Chance break/fix costs more this year').nextElementSibling!.textContent;
+    expect(chance()).toBe('77%');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(chance()).toBe('77%'); // mounting with the same (default) inputs does not recompute either
+    fireEvent.input(screen.getByLabelText(/Incidents needing a technician/), { target: { value: '14' } });
+    await waitFor(() => expect(chance()).not.toBe('77%'), SLOW);
     expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
 

@@ -4,12 +4,13 @@
  */
 import { useMemo } from 'preact/hooks';
 import { compareModels, sensitivityOver, type ComparisonInputs } from '../../model/compare';
+import { defaultValues, type FieldSpec } from '../../model/inputs';
 import { simulateYears } from '../../model/simulate';
 import { BarChart } from '../charts/BarChart';
 import { Histogram } from '../charts/Histogram';
 import { LineChart } from '../charts/LineChart';
 import { toCsv } from '../lib/csv';
-import { useLater } from '../lib/useLater';
+import { portable, useLater } from '../lib/useLater';
 import { formatters, pick } from '../lib/format';
 import { useCalculator, type IslandProps } from '../lib/useCalculator';
 import { SECTION_IDS } from '../sections';
@@ -35,13 +36,20 @@ const EXTRA_IDS = ['spread', 'horizonMonths', 'seed'];
 /** Inputs of the comparison that the sensitivity table does not vary. */
 const NOT_VARIED = ['horizonMonths', 'seed'];
 
+/** The simulated spread of yearly cost and the sensitivity rows: the heavy part of the results. */
+function later(v: ComparisonInputs, specs: readonly FieldSpec[]) {
+  return { sim: simulateYears(v), tornado: sensitivityOver(v, specs.filter((s) => !NOT_VARIED.includes(s.id))).slice(0, 8) };
+}
+
+/** The heavy results for the default inputs, computed on the server and sent as the island's `seed` prop. */
+export const seed = (specs: readonly FieldSpec[]) => portable(later(defaultValues(specs), specs));
+
 /** The cost comparison calculator island. */
-export default function CostComparison(props: IslandProps) {
+export default function CostComparison(props: IslandProps<ReturnType<typeof later>>) {
   const c = useCalculator('cost-comparison', props, SECTIONS);
   const v = c.values as unknown as ComparisonInputs;
   const r = useMemo(() => compareModels(v), [c.values]);
-  const sim = useLater(() => simulateYears(v), [c.values]);
-  const tornado = useLater(() => sensitivityOver(v, c.specs.filter((s) => !NOT_VARIED.includes(s.id))).slice(0, 8), [c.values]);
+  const { sim, tornado } = useLater(() => later(v, c.specs), JSON.stringify(v), props.seed);
   const f = formatters(c.fmt);
   const bf = r.breakFix.annual.total;
   const mg = r.managed.annual.total;

@@ -55,19 +55,21 @@ export interface Calc {
 const SHOW_ERRORS_AFTER_MS = 500;
 const WRITE_URL_AFTER_MS = 400;
 
-/** Props every calculator island takes. */
-export interface IslandProps {
+/** Props every calculator island takes; `Seed` is what its heavy results look like, if it has any. */
+export interface IslandProps<Seed = never> {
   variant?: Variant;
   /** Prefix of the island's element ids, unique on the page (the server numbers placements). */
   uid?: string;
   /** The island's field specs then the settings, from `islandSpecs(slug)` (src/islands/props.ts). */
   specs: readonly FieldSpec[];
+  /** The heavy results for the default inputs, computed by the server so hydration need not (see useLater). */
+  seed?: Seed;
 }
 
 /** State, validation and URL sync for one calculator. `specs` includes the settings (currency, locale). */
 export function useCalculator(
   slug: string,
-  { specs, variant = 'page', uid = 'c' }: IslandProps,
+  { specs, variant = 'page', uid = 'c' }: IslandProps<unknown>,
   sections: readonly string[],
   extras: readonly ExtraField[] = [],
 ): Calc {
