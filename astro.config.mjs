@@ -20,8 +20,9 @@ const CHUNKS = [
   ['calc', /[\\/](node_modules[\\/](preact|nanostores|@nanostores)|src[\\/](stores|islands[\\/](ui|lib|mount|sections)|model[\\/](inputs|format|query)\.))/],
   // Charts and the downtime model: the same three calculators (downtime, comparison, hybrid) use both.
   ['charts', /[\\/]src[\\/](islands[\\/]charts[\\/](Chart|BarChart|scale)\.|model[\\/]downtime\.)/],
-  // The cost model the comparison and the hybrid planner share (random numbers, both pricing models).
-  ['costs', /[\\/]src[\\/]model[\\/](compare|random|managed|breakfix|stats)\./],
+  // The exact cost model the comparison and the hybrid planner share. Their simulations (random numbers,
+  // the optimiser) load only when the reader edits: see src/islands/later/.
+  ['costs', /[\\/]src[\\/]model[\\/](breakfix|expected|spread)\./],
 ];
 const CHUNK_GROUPS = CHUNKS.map(([name, test]) => ({ name, test }));
 

@@ -3,7 +3,7 @@
  * charges), and bear the downtime of every incident, which lasts the wait for a technician plus the fix.
  */
 import { type DowntimeRates, incidentDowntimeCost } from './downtime';
-import { expectedMaxLognormal } from './random';
+import { expectedMaxLognormal } from './expected';
 
 /** Inputs of the break/fix side. Percent fields are percentage points. */
 export interface BreakFixInputs {

@@ -8,8 +8,9 @@ import { type ManagedInputs, type ManagedResult, managedAnnualCost } from './man
 import { BREAK_FIX_SPECS, MANAGED_SPECS, PROFILE_SPECS, type Spread } from './specs';
 import type { FieldSpec, InputSpec } from './inputs';
 
-/** Log-sd of durations and billed hours for each spread setting (the site's own assumption). */
-export const SPREAD_SIGMA: Readonly<Record<Spread, number>> = { low: 0.25, medium: 0.5, high: 0.9 };
+import { SPREAD_SIGMA } from './spread';
+
+export { SPREAD_SIGMA };
 
 /** Every input of the comparison calculator (see COMPARISON_SPECS). */
 export interface ComparisonInputs extends BusinessProfile, BreakFixInputs, Omit<ManagedInputs, 'incidentsPerYear' | 'fixHours'> {

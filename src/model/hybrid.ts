@@ -5,24 +5,18 @@
  * Hybrid prices lost productivity only (no revenue or recovery tail per system).
  */
 import { loadedHourlyCost } from './downtime';
-import { afterHoursFactor } from './breakfix';
-import { SPREAD_SIGMA } from './compare';
-import { createPoisson, createRng, createUnitLognormal, expectedMaxLognormal } from './random';
+import { perHourOf, systemCosts, type SystemCost } from './hybrid-costs';
+import { createPoisson, createRng, createUnitLognormal } from './random';
+import { SPREAD_SIGMA } from './spread';
 import { selectKth } from './stats';
-import { HYBRID_MAX_SYSTEMS, type HybridInputs, type HybridSystem, SYSTEM_KINDS } from './systems';
+import { HYBRID_MAX_SYSTEMS, type HybridInputs, type HybridSystem } from './systems';
+
+export { systemCosts, type SystemCost };
 
 /** Options for hybrid evaluation. */
 export interface HybridOptions {
   /** Simulated years behind each P90 (100–100,000; default 2,000). */
   years?: number;
-}
-
-/** Expected annual cost of one system under each model. */
-export interface SystemCost {
-  kind: HybridSystem['kind'];
-  label: string;
-  breakFix: number;
-  managed: number;
 }
 
 /** Cost of one assignment. */
@@ -49,26 +43,6 @@ export interface HybridResult {
   years: number;
   /** True when systems beyond HYBRID_MAX_SYSTEMS were ignored. */
   truncated: boolean;
-}
-
-function perHourOf(s: HybridSystem, loaded: number): number {
-  return s.users * loaded * (s.workStopped / 100);
-}
-
-/** Exact expected annual cost of each system under break/fix and under managed. */
-export function systemCosts(systems: readonly HybridSystem[], inputs: HybridInputs): SystemCost[] {
-  const loaded = loadedHourlyCost(inputs.annualSalary, inputs.overheadFactor);
-  const sigma = SPREAD_SIGMA[inputs.spread] ?? SPREAD_SIGMA.medium;
-  const factor = afterHoursFactor(inputs.afterHoursShare, inputs.afterHoursMultiplier);
-  const trip = (inputs.onsiteShare / 100) * inputs.tripCharge;
-  const keep = 1 - inputs.incidentReduction / 100;
-  return systems.map((s) => {
-    const perHour = perHourOf(s, loaded);
-    const billed = expectedMaxLognormal(inputs.minimumBilledHours, s.fixHours, sigma);
-    const bf = s.incidentsPerYear * (billed * inputs.hourlyRate * factor + trip + perHour * (inputs.waitHours + s.fixHours));
-    const mg = 12 * s.managedMonthly + s.incidentsPerYear * keep * perHour * (inputs.slaResponseHours + s.fixHours);
-    return { kind: s.kind, label: SYSTEM_KINDS.find((k) => k.id === s.kind)?.label ?? 'Other system', breakFix: bf, managed: mg };
-  });
 }
 
 /** Simulated annual costs, laid out [system][year] in two flat arrays. */

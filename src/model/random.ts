@@ -2,6 +2,7 @@
  * Small, seeded random numbers for the simulations: sfc32 uniforms, ziggurat normals, lognormals, Poisson.
  * Same seed → same sequence on every JS engine (only + * and Math.log/exp/cos/sqrt are used).
  */
+import { lognormalMu } from './expected';
 
 /** A source of uniform numbers in [0, 1). */
 export type Rng = () => number;
@@ -89,11 +90,6 @@ export function createNormal(rng: Rng): () => number {
       iz = hz & 127;
     }
   };
-}
-
-/** μ of a lognormal whose mean is `mean` and whose log-sd is `sigma` (mean > 0). */
-export function lognormalMu(mean: number, sigma: number): number {
-  return Math.log(mean) - (sigma * sigma) / 2;
 }
 
 /** Draw from a lognormal with the given mean and log-sd; mean ≤ 0 gives 0, sigma 0 gives the mean. */
@@ -237,22 +233,5 @@ export function createPoisson(rng: Rng, lambda: number): () => number {
   };
 }
 
-/** Standard normal CDF Φ(x) (Abramowitz & Stegun 7.1.26 via erf; absolute error < 1.5e-7). */
-export function normalCdf(x: number): number {
-  if (x === Infinity) return 1;
-  if (x === -Infinity) return 0;
-  const z = Math.abs(x) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * z);
-  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-z * z);
-  return x >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
-}
-
-/** E[max(floor, X)] for X lognormal with the given mean and log-sd: the expected billed hours under a minimum. */
-export function expectedMaxLognormal(floor: number, mean: number, sigma: number): number {
-  if (!(mean > 0)) return Math.max(floor, 0);
-  if (!(floor > 0)) return mean;
-  if (!(sigma > 0)) return Math.max(floor, mean);
-  const mu = lognormalMu(mean, sigma);
-  const la = Math.log(floor);
-  return floor * normalCdf((la - mu) / sigma) + mean * normalCdf((mu + sigma * sigma - la) / sigma);
-}
+// Closed-form expectations live in ./expected (no random numbers); re-exported for the model's API.
+export { expectedMaxLognormal, lognormalMu, normalCdf } from './expected';

@@ -4,7 +4,8 @@
  * log-sd set by the spread. Managed incidents are the break/fix incidents the plan did not prevent
  * (Poisson thinning), so both models face the same bad years. Same inputs and seed → same numbers.
  */
-import { type ComparisonInputs, SPREAD_SIGMA } from './compare';
+import type { ComparisonInputs } from './compare';
+import { SPREAD_SIGMA } from './spread';
 import { downtimeRates } from './downtime';
 import { managedMonthlyFee } from './managed';
 import { createPoisson, createRng, createUnitLognormal, lognormalQuantile } from './random';

@@ -215,6 +215,30 @@ test('two calculators on one page load their shared code once', async ({ page })
   for (const [url, n] of requests) expect(n, url).toBe(1);
 });
 
+for (const [slug, chunk, key, value] of [
+  ['cost-comparison', 'comparison', 'inc', '14'],
+  ['hybrid-planner', 'hybrid', 'hr', '200'],
+] as const) {
+  test(`${slug}: the simulation code loads only when the reader edits, then updates the simulated results`, async ({ page }) => {
+    const lazy: string[] = [];
+    page.on('request', (r) => {
+      if (new RegExp(`/_astro/${chunk}\\.[\\w-]+\\.js$`).test(r.url())) lazy.push(r.url());
+    });
+    await page.goto(`/calculators/${slug}/`);
+    await ready(page, slug);
+    // The simulated figures of the default scenario are on the page already (computed by the server).
+    const simulated = page.locator(slug === 'cost-comparison' ? 'table.pcts tbody' : '.calc .results');
+    const before = await simulated.textContent();
+    expect(before).toMatch(/\$\d/);
+    await page.waitForTimeout(300);
+    expect(lazy).toEqual([]);
+    await field(page, key).fill(value);
+    await expect.poll(() => lazy.length).toBe(1);
+    await expect(simulated).not.toHaveText(before!);
+    await expect(simulated).not.toContainText(/NaN|Infinity|undefined/);
+  });
+}
+
 test('an article’s inline calculator works and does not rewrite the article URL', async ({ page }) => {
   await page.goto('/articles/cost-of-downtime/');
   const placement = page.locator('[data-calculator-placement="downtime-cost"]');

@@ -1,30 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapEmptyPreloads } from '../../src/integrations/unwrap-preload';
+import { unwrapPreloads } from '../../src/integrations/unwrap-preload';
 
 const HELPER = 'import{t as e}from"./preload-helper.DygEbaNj.js";';
+const TABLE = 'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/b.js","_astro/c.js"])))=>i.map(i=>d[i]);\n';
 
-describe('unwrapEmptyPreloads (build plugin)', () => {
+describe('unwrapPreloads (build plugin)', () => {
   it('unwraps a preload call with no dependencies and drops the helper import', () => {
     const code = `${HELPER}var t=e=>e instanceof HTMLElement;(n??=e(()=>import(\`./client.DS.js\`),[])).then(e=>e.open());`;
-    const out = unwrapEmptyPreloads(code);
-    expect(out).toBe('var t=e=>e instanceof HTMLElement;(n??=import(`./client.DS.js`)).then(e=>e.open());');
+    expect(unwrapPreloads(code)).toBe('var t=e=>e instanceof HTMLElement;(n??=import(`./client.DS.js`)).then(e=>e.open());');
   });
 
-  it('keeps calls that preload dependencies, and the helper with them', () => {
-    const code = `${HELPER}e(()=>import(\`./a.js\`),[]);e(()=>import(\`./b.js\`),__vite__mapDeps([0,1]));`;
-    const out = unwrapEmptyPreloads(code);
-    expect(out).toBe(`${HELPER}import(\`./a.js\`);e(()=>import(\`./b.js\`),__vite__mapDeps([0,1]));`);
+  it('unwraps calls with dependencies, a .then inside the wrapper, and named picks; the deps table goes too', () => {
+    const code = `${TABLE}${HELPER}e(()=>import(\`./a.js\`).then(e=>e.go()),[]);x=await e(async()=>{let{run:e}=await import(\`./b.js\`);return{run:e}},__vite__mapDeps([0,1]));`;
+    expect(unwrapPreloads(code)).toBe('import(`./a.js`).then(e=>e.go());x=await import(`./b.js`);');
   });
 
-  it('leaves calls it cannot read whole (a .then inside the wrapper) and code without the helper alone', () => {
-    const wrapped = `${HELPER}e(()=>import(\`./c.js\`).then(e=>e.go()),[]);`;
-    expect(unwrapEmptyPreloads(wrapped)).toBe(wrapped);
+  it('keeps the helper when any call of it has a shape it does not know', () => {
+    const code = `${HELPER}e(()=>import(\`./a.js\`),[]);e(async()=>{const m=await import(\`./b.js\`);return m.default},[]);`;
+    const out = unwrapPreloads(code);
+    expect(out.startsWith(HELPER)).toBe(true);
+    expect(out).toContain('import(`./a.js`);e(async()=>{');
+  });
+
+  it('leaves code without the helper, and other functions of the same shape, alone', () => {
     const plain = 'f(()=>import(`./d.js`),[]);';
-    expect(unwrapEmptyPreloads(plain)).toBe(plain);
-  });
-
-  it('only unwraps calls of the helper itself, not another function of the same shape', () => {
+    expect(unwrapPreloads(plain)).toBe(plain);
     const code = `${HELPER}g(()=>import(\`./a.js\`),[]);e(()=>import(\`./b.js\`),[]);`;
-    expect(unwrapEmptyPreloads(code)).toBe('g(()=>import(`./a.js`),[]);import(`./b.js`);');
+    expect(unwrapPreloads(code)).toBe('g(()=>import(`./a.js`),[]);import(`./b.js`);');
   });
 });

@@ -3,14 +3,13 @@
  * the break-even incident rate, the simulated spread of yearly cost, and the sensitivity (tornado) chart.
  */
 import { useMemo } from 'preact/hooks';
-import { compareModels, sensitivityOver, type ComparisonInputs } from '../../model/compare';
-import { defaultValues, type FieldSpec } from '../../model/inputs';
-import { simulateYears } from '../../model/simulate';
+import { compareModels, type ComparisonInputs } from '../../model/compare';
 import { BarChart } from '../charts/BarChart';
 import { Histogram } from '../charts/Histogram';
 import { LineChart } from '../charts/LineChart';
 import { toCsv } from '../lib/csv';
-import { portable, useLater } from '../lib/useLater';
+import type { ComparisonLater } from '../later/comparison';
+import { useLater } from '../lib/useLater';
 import { formatters, pick } from '../lib/format';
 import { useCalculator, type IslandProps } from '../lib/useCalculator';
 import { SECTION_IDS } from '../sections';
@@ -33,23 +32,13 @@ const PROFILE_IDS = ['annualRevenue', 'operatingHours', 'revenueAtRisk', 'staffA
 const BREAK_FIX_IDS = ['incidentsPerYear', 'waitHours', 'fixHours', 'hourlyRate', 'afterHoursShare', 'afterHoursMultiplier', 'minimumBilledHours', 'onsiteShare', 'tripCharge'];
 const MANAGED_REST = ['onboardingPercent', 'contractMonths', 'projectHours', 'projectRate', 'incidentReduction', 'slaResponseHours'];
 const EXTRA_IDS = ['spread', 'horizonMonths', 'seed'];
-/** Inputs of the comparison that the sensitivity table does not vary. */
-const NOT_VARIED = ['horizonMonths', 'seed'];
-
-/** The simulated spread of yearly cost and the sensitivity rows: the heavy part of the results. */
-function later(v: ComparisonInputs, specs: readonly FieldSpec[]) {
-  return { sim: simulateYears(v), tornado: sensitivityOver(v, specs.filter((s) => !NOT_VARIED.includes(s.id))).slice(0, 8) };
-}
-
-/** The heavy results for the default inputs, computed on the server and sent as the island's `seed` prop. */
-export const seed = (specs: readonly FieldSpec[]) => portable(later(defaultValues(specs), specs));
 
 /** The cost comparison calculator island. */
-export default function CostComparison(props: IslandProps<ReturnType<typeof later>>) {
+export default function CostComparison(props: IslandProps<ComparisonLater>) {
   const c = useCalculator('cost-comparison', props, SECTIONS);
   const v = c.values as unknown as ComparisonInputs;
   const r = useMemo(() => compareModels(v), [c.values]);
-  const { sim, tornado } = useLater(() => later(v, c.specs), JSON.stringify(v), props.seed);
+  const { sim, tornado } = useLater(async () => (await import('../later/comparison')).comparisonLater(v, c.specs), JSON.stringify(v), props.seed!);
   const f = formatters(c.fmt);
   const bf = r.breakFix.annual.total;
   const mg = r.managed.annual.total;

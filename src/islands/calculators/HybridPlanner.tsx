@@ -4,12 +4,13 @@
  * so nothing typed or linked is ever shown as a name.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { evaluateAssignment, optimiseHybrid, systemCosts } from '../../model/hybrid';
-import { defaultValues, parseInput, type FieldSpec } from '../../model/inputs';
+import { systemCosts } from '../../model/hybrid-costs';
+import { parseInput } from '../../model/inputs';
 import { decodeSystems, DEFAULT_SYSTEMS, encodeSystems, HYBRID_MAX_SYSTEMS, SYSTEM_FIELD_SPECS, SYSTEM_KINDS, SYSTEMS_KEY, type HybridInputs, type HybridSystem } from '../../model/systems';
 import { BarChart } from '../charts/BarChart';
 import { toCsv } from '../lib/csv';
-import { portable, useLater } from '../lib/useLater';
+import type { HybridLater } from '../later/hybrid';
+import { useLater } from '../lib/useLater';
 import { formatters } from '../lib/format';
 import { useCalculator, type ExtraField, type IslandProps } from '../lib/useCalculator';
 import { SECTION_IDS } from '../sections';
@@ -49,25 +50,15 @@ const NEW_SYSTEM = { kind: 'other', ...Object.fromEntries(SYSTEM_FIELD_SPECS.map
 const SETTINGS_IDS = ['currency', 'locale'];
 const kindLabel = (k: string) => SYSTEM_KINDS.find((x) => x.id === k)?.label ?? 'Other system';
 
-/** The optimiser's answer and the P90 of the reader's split (the suggested one when `split` is null): the heavy part. */
-function later(systems: readonly HybridSystem[], inputs: HybridInputs, split: string | undefined) {
-  const opt = optimiseHybrid(systems, inputs);
-  const mine = split ? systems.map((_, i) => split[i] === '1') : opt.minExpected.managed;
-  return { opt, p90: evaluateAssignment(systems, inputs, mine).p90 };
-}
-
-/** The heavy results for the default systems and inputs, computed on the server and sent as the `seed` prop. */
-export const seed = (specs: readonly FieldSpec[]) => portable(later(DEFAULT_SYSTEMS, defaultValues<HybridInputs>(specs), undefined));
-
 /** The hybrid planner island. */
-export default function HybridPlanner(props: IslandProps<ReturnType<typeof later>>) {
+export default function HybridPlanner(props: IslandProps<HybridLater>) {
   const c = useCalculator('hybrid-planner', props, SECTIONS, EXTRAS);
   const f = formatters(c.fmt);
   const sysText = c.extra(SYSTEMS_KEY);
   const systems: HybridSystem[] = useMemo(() => (sysText === undefined ? DEFAULT_SYSTEMS.map((s) => ({ ...s })) : decodeSystems(sysText).systems), [sysText]);
   const inputs = c.values as unknown as HybridInputs;
   const split = c.extra(SPLIT_KEY);
-  const { opt, p90 } = useLater(() => later(systems, inputs, split), JSON.stringify([systems, inputs, split]), props.seed);
+  const { opt, p90 } = useLater(async () => (await import('../later/hybrid')).hybridLater(systems, inputs, split), JSON.stringify([systems, inputs, split]), props.seed!);
   const mine = systems.map((_, i) => (split ? split[i] === '1' : opt.minExpected.managed[i] === true));
   // Expected costs are exact and cheap, so they follow every keystroke; P90s come from the simulation.
   const costs = useMemo(() => systemCosts(systems, inputs), [systems, c.values]);

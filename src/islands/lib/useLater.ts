@@ -3,28 +3,30 @@
  * keystroke, and heavy extras (the 10,000-year simulation, the sensitivity table, the hybrid optimiser)
  * follow a moment later. Typing fast cancels stale work.
  *
- * The first render uses `seed` when given: the server computes the extras for the default inputs and
- * sends them with the island's props, so hydration does no heavy work and blocks nothing. Work happens
- * only when `key` (the inputs, as text) changes.
+ * The first render shows `seed`: the server computes the extras for the default inputs and sends them
+ * with the island's props (src/islands/later/seeds.ts), so hydration does no heavy work. `load` runs
+ * only when `key` (the inputs, as text) changes; it may fetch the heavy code on first use, so a reader
+ * who never edits never downloads it. If that fetch fails (offline), the extras stay as they were and
+ * the next change tries again.
  */
 import { useEffect, useState } from 'preact/hooks';
 
-/** `compute()` for the inputs `key` stands for: `seed` (or `compute()` now) at first, then a task after each change. */
-export function useLater<T>(compute: () => T, key: string, seed?: T): T {
-  const [done, setDone] = useState(() => ({ key, value: seed ?? compute() }));
+/** The extras for the inputs `key` stands for: `seed` at first, then `load()`'s result after each change. */
+export function useLater<T>(load: () => Promise<T>, key: string, seed: T): T {
+  const [done, setDone] = useState(() => ({ key, value: seed }));
   useEffect(() => {
     if (key === done.key) return;
-    const t = setTimeout(() => setDone({ key, value: compute() }), 0);
-    return () => clearTimeout(t);
+    let live = true;
+    const t = setTimeout(() => {
+      load().then(
+        (value) => live && setDone({ key, value }),
+        () => undefined,
+      );
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
   }, [key]);
   return done.value;
-}
-
-/**
- * A seed as the page carries it: numbers to 6 significant figures (money to well under a cent in a
- * thousand), which halves its size in the HTML. The server renders from this same value, so the
- * server HTML and the hydrating island agree.
- */
-export function portable<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (_, v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Number(v.toPrecision(6)) : v))) as T;
 }

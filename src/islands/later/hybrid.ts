@@ -1,0 +1,18 @@
+/**
+ * The heavy part of the hybrid planner's results: the optimiser over every split and the P90 of the
+ * reader's split. The server computes them for the default systems (the island's `seed` prop, see
+ * src/components/islands/HybridPlanner.astro); the browser loads this module only when the reader
+ * changes something, so a page that shows the defaults never downloads the simulation code.
+ */
+import { evaluateAssignment, optimiseHybrid } from '../../model/hybrid';
+import type { HybridInputs, HybridSystem } from '../../model/systems';
+
+/** The optimiser's answer and the P90 of the reader's split (`split`: one 0/1 per system; absent means the suggested one). */
+export function hybridLater(systems: readonly HybridSystem[], inputs: HybridInputs, split: string | undefined) {
+  const opt = optimiseHybrid(systems, inputs);
+  const mine = split ? systems.map((_, i) => split[i] === '1') : opt.minExpected.managed;
+  return { opt, p90: evaluateAssignment(systems, inputs, mine).p90 };
+}
+
+/** What `hybridLater` returns. */
+export type HybridLater = ReturnType<typeof hybridLater>;
