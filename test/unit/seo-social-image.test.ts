@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { socialCardPng, socialCardSvg } from '../../src/seo/social-image.ts';
+import { prefetchSocialCards, socialCardPng, socialCardPngOnce, socialCardSvg } from '../../src/seo/social-image.ts';
 import { socialImagePath } from '../../src/seo/social.ts';
 
 describe('social card images', () => {
@@ -16,6 +16,19 @@ describe('social card images', () => {
     const png = await socialCardPng(card);
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.byteLength).toBeGreaterThan(5_000);
+    const header = Buffer.from(png.subarray(16, 24));
+    expect([header.readUInt32BE(0), header.readUInt32BE(4)]).toEqual([1200, 630]);
+  });
+
+  it('hands out a prefetched card once, byte for byte what drawing it on demand gives', async () => {
+    const other = { ...card, title: 'What managed services include' };
+    prefetchSocialCards([card, other]);
+    const [prefetched, direct] = await Promise.all([socialCardPngOnce(other), socialCardPng(other)]);
+    expect(Buffer.from(prefetched).equals(Buffer.from(direct))).toBe(true);
+    // Once handed out, the next request draws it afresh (same bytes, new buffer).
+    const again = await socialCardPngOnce(other);
+    expect(again).not.toBe(prefetched);
+    expect(Buffer.from(again).equals(Buffer.from(direct))).toBe(true);
   });
 
   it('gives articles and calculators their own card and other pages the site card', () => {

@@ -1,11 +1,11 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { CALCULATORS } from '../../calculators.ts';
-import { socialCardPng, type SocialCard } from '../../seo/social-image.ts';
+import { prefetchSocialCards, socialCardPngOnce, type SocialCard } from '../../seo/social-image.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../site.ts';
 import { getArticles } from '../../utils/articles.ts';
 
 /** One social card per article and calculator, plus the site card every other page uses. */
-export const getStaticPaths = (async () => {
+export const getStaticPaths: GetStaticPaths = async () => {
   const articles = await getArticles();
   const cards: { params: { path: string }; props: { card: SocialCard } }[] = [
     { params: { path: 'site' }, props: { card: { kicker: 'Independent guide', title: SITE_NAME, description: SITE_TAGLINE } } },
@@ -18,11 +18,11 @@ export const getStaticPaths = (async () => {
       props: { card: { kicker: 'Calculator', title: c.title, description: c.question } },
     })),
   ];
+  // In a build, draw the cards in the background while the other pages render (the dev server draws
+  // only the card it is asked for).
+  if (!import.meta.env.DEV) prefetchSocialCards(cards.map((c) => c.props.card));
   return cards;
-}) satisfies GetStaticPaths;
+};
 
-type Props = InferGetStaticPropsType<typeof getStaticPaths>;
-
-// Buffer: the DOM BodyInit type (TS 5.9) rejects the plain Uint8Array<ArrayBufferLike> that resvg returns.
-export const GET: APIRoute<Props> = async ({ props }) =>
-  new Response(Buffer.from(await socialCardPng(props.card)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response(Buffer.from(await socialCardPngOnce((props as { card: SocialCard }).card)), { headers: { 'Content-Type': 'image/png' } });
