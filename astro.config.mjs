@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import cspPrune from './src/integrations/csp-prune.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { unwrapPreload } from './src/integrations/unwrap-preload.ts';
 import { inSitemap } from './src/seo/sitemap.ts';
@@ -15,6 +16,7 @@ export const SITE = process.env.SITE_URL ?? 'https://itsupport-explained.example
  * fewer, larger files compress better (one gzip dictionary) and cost fewer requests than the dozen
  * small chunks the bundler makes by default.
  */
+/** @type {Array<[name: string, test: RegExp]>} */
 const CHUNKS = [
   // Preact, the stores and every calculator's frame: fields, validation, URL state, formatting.
   ['calc', /[\\/](node_modules[\\/](preact|nanostores|@nanostores)|src[\\/](stores|islands[\\/](ui|lib|mount|sections)|model[\\/](inputs|format|query)\.))/],
@@ -45,7 +47,7 @@ export default defineConfig({
     plugins: [unwrapPreload()],
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } } },
   },
-  integrations: [mdx(), preact(), pagefind(), sitemap({ filter: inSitemap })],
+  integrations: [mdx(), preact(), pagefind(), sitemap({ filter: inSitemap }), cspPrune()],
   security: {
     // Astro hashes every script and style it emits, so nothing inline runs without a hash.
     // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval': BaseLayout adds it to the pages whose

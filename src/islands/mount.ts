@@ -5,20 +5,20 @@
  * page could carry. What it does is the same: read the props the server serialized, `hydrate()` the
  * component over its server HTML, and mark the root as hydrated.
  *
- * Markup (src/components/islands/IslandRoot.astro): `<div data-island="slug" data-ssr>…</div>` followed
- * by `<script type="application/json">props</script>`.
+ * Markup (src/components/islands/IslandRoot.astro): `<script type="application/json">props</script>`
+ * followed by `<div data-island="slug" data-ssr>…</div>`.
  */
 import { h, hydrate, type ComponentType } from 'preact';
 
 /** Start hydrating this far before an island scrolls into view, so it is live when the reader arrives. */
 const AHEAD = '200px';
 
-/** Props the server serialized beside a root; `{}` when missing or unreadable (the island uses defaults). */
+/** Props the server serialized just before a root; `{}` when missing or unreadable. */
 function readProps(root: Element): Record<string, unknown> {
-  const next = root.nextElementSibling;
-  if (!next?.matches('script[data-island-props]')) return {};
+  const prev = root.previousElementSibling;
+  if (!prev?.matches('script[data-island-props]')) return {};
   try {
-    const props: unknown = JSON.parse(next.textContent ?? '');
+    const props: unknown = JSON.parse(prev.textContent ?? '');
     return props && typeof props === 'object' ? (props as Record<string, unknown>) : {};
   } catch {
     return {};

@@ -21,8 +21,8 @@ const show = (el: Element) => callback!([{ target: el, isIntersecting: true } as
 
 function place(slug: string, props: string | null, ssrProps: { label?: string } = {}) {
   const json = props === null ? '' : `<script type="application/json" data-island-props>${props}</script>`;
-  document.body.insertAdjacentHTML('beforeend', `<div data-island="${slug}" data-ssr>${render(<Counter {...ssrProps} />)}</div>${json}`);
-  return document.body.lastElementChild!.matches('script') ? document.body.lastElementChild!.previousElementSibling! : document.body.lastElementChild!;
+  document.body.insertAdjacentHTML('beforeend', `${json}<div data-island="${slug}" data-ssr>${render(<Counter {...ssrProps} />)}</div>`);
+  return document.body.lastElementChild!;
 }
 
 describe('mount (island hydration)', () => {

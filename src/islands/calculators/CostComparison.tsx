@@ -111,6 +111,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
       )}
       {c.show('cumulative') && (
         <LineChart
+          lazyTable={c.variant === 'embed'}
           id={`${c.uid}-cu`}
           title={`Cumulative cost over ${r.monthly.length} months`}
           desc={`After ${r.monthly.length} months break/fix totals ${f.money(r.monthly.at(-1)?.breakFix ?? 0)} and managed ${f.money(r.monthly.at(-1)?.managed ?? 0)}. Managed catches up: ${be}.`}
@@ -126,6 +127,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
       )}
       {c.show('distribution') && (
         <Histogram
+          lazyTable={c.variant === 'embed'}
           id={`${c.uid}-di`}
           title="How much a year could cost"
           desc={`Break/fix: P10 ${f.money(sim.breakFix.p10)}, P50 ${f.money(sim.breakFix.p50)}, P90 ${f.money(sim.breakFix.p90)}. Managed: P10 ${f.money(sim.managed.p10)}, P50 ${f.money(sim.managed.p50)}, P90 ${f.money(sim.managed.p90)}. Break/fix costs more in ${pMore} of years.`}
@@ -142,6 +144,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
       )}
       {c.show('sensitivity') && (
         <BarChart
+          lazyTable={c.variant === 'embed'}
           id={`${c.uid}-to`}
           title="What moves the answer most"
           desc={`Each input moved 50% down and up; bars show managed minus break/fix per year. Largest effect: ${tornado[0]?.label ?? 'none'}.`}

@@ -47,6 +47,7 @@ export default function DowntimeCost(props: IslandProps) {
       )}
       {c.show('breakdown') && (
         <BarChart
+          lazyTable={c.variant === 'embed'}
           id={`${c.uid}-bd`}
           title="Where the yearly cost comes from"
           desc={`Of ${f.money(r.perYear)} a year: ${parts.map(([l, v]) => `${l.toLowerCase()} ${f.money(v)}`).join(', ')}.`}

@@ -246,6 +246,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
       )}
       {c.show('split') && (
         <BarChart
+          lazyTable={c.variant === 'embed'}
           id={`${c.uid}-sp`}
           title="Expected cost and a bad year (P90), by split"
           desc={options.map(([l, o]) => `${l}: expected ${f.money(o.expected)}, P90 ${f.money(o.p90)}`).join('. ') + '.'}

@@ -3,7 +3,7 @@
  * tornado chart (two bars per row, from the base value to the value at each end of the range).
  */
 import { Chart, W, XAxis } from './Chart';
-import { linear, nice, ticks } from './scale';
+import { linear, nice, tenth, ticks } from './scale';
 
 /** One bar: where it starts and ends, and its colour class. */
 export interface Bar {
@@ -14,6 +14,8 @@ export interface Bar {
 
 /** Props of a bar chart. */
 export interface BarChartProps {
+  /** Build the data table only when it is opened (see Chart). */
+  lazyTable?: boolean;
   id: string;
   title: string;
   desc: string;
@@ -40,9 +42,9 @@ export function BarChart(p: BarChartProps) {
   const [lo, hi] = nice(Math.min(0, ...vals), Math.max(0, ...vals), 5);
   const H = M.t + M.b + ROW * Math.max(1, p.rows.length);
   const x = linear(lo, hi, M.l, W - M.r);
-  const per = (n: number) => (ROW - 8) / Math.max(1, n);
+  const per = (n: number) => tenth((ROW - 8) / Math.max(1, n));
   return (
-    <Chart id={p.id} title={p.title} desc={p.desc} height={H} legend={p.legend} head={p.head} rows={p.table}>
+    <Chart id={p.id} title={p.title} desc={p.desc} height={H} legend={p.legend} head={p.head} rows={p.table} lazyTable={p.lazyTable}>
       {ticks(lo, hi, 5).map((v) => (
         <line key={v} x1={x(v)} x2={x(v)} y1={M.t} y2={H - M.b} class="grid" />
       ))}
@@ -58,8 +60,8 @@ export function BarChart(p: BarChartProps) {
                 key={j}
                 class={`bar ${b.cls}`}
                 x={Math.min(x(b.from), x(b.to))}
-                width={Math.max(1, Math.abs(x(b.to) - x(b.from)))}
-                y={y0 + j * per(r.bars.length)}
+                width={tenth(Math.max(1, Math.abs(x(b.to) - x(b.from))))}
+                y={tenth(y0 + j * per(r.bars.length))}
                 height={per(r.bars.length)}
               />
             ))}

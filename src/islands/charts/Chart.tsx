@@ -22,14 +22,16 @@ export interface ChartProps {
   /** Table header and rows (already formatted). */
   head: string[];
   rows: (string | number)[][];
+  /** Build the table only when opened, on the server too (embeds: it keeps the frame's HTML small). */
+  lazyTable?: boolean;
   children: ComponentChildren;
 }
 
 /** An accessible, responsive SVG chart with its data table. */
-export function Chart({ id, title, desc, height, legend, head, rows, children }: ChartProps) {
-  // The server renders the table (readable without JavaScript); once hydrated it is built only when
-  // opened, which keeps every keystroke's re-render small.
-  const [open, setOpen] = useState<boolean | null>(null);
+export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, children }: ChartProps) {
+  // The server renders the table (readable without JavaScript), except in embeds; once hydrated it is
+  // built only when opened, which keeps every keystroke's re-render small.
+  const [open, setOpen] = useState<boolean | null>(lazyTable ? false : null);
   useEffect(() => setOpen(false), []);
   return (
     <figure class="chart">

@@ -1,9 +1,11 @@
 /** Distribution of simulated yearly cost for both models, with each model's P10, P50 and P90 marked. */
 import { Chart, W, XAxis, YAxis } from './Chart';
-import { linear, nice, ticks } from './scale';
+import { linear, nice, tenth, ticks } from './scale';
 
 /** Props of the histogram. */
 export interface HistogramProps {
+  /** Build the data table only when it is opened (see Chart). */
+  lazyTable?: boolean;
   id: string;
   title: string;
   desc: string;
@@ -29,11 +31,12 @@ export function Histogram(p: HistogramProps) {
   const share = (c: number) => (100 * c) / Math.max(1, p.years);
   const [, top] = nice(0, Math.max(1, ...p.a.map(share), ...p.b.map(share)), 4);
   const y = linear(0, top, H - M.b, M.t);
-  const bw = (W - M.l - M.r) / Math.max(1, n) / 2;
+  const bw = tenth((W - M.l - M.r) / Math.max(1, n) / 2);
   const marks = (ps: number[], cls: string) =>
     ps.map((v, i) => <line key={cls + i} class={`pct ${cls}`} x1={x(v)} x2={x(v)} y1={M.t} y2={H - M.b} />);
   return (
     <Chart
+      lazyTable={p.lazyTable}
       id={p.id}
       title={p.title}
       desc={p.desc}
@@ -49,8 +52,8 @@ export function Histogram(p: HistogramProps) {
       <XAxis x={x} values={ticks(p.edges[0] ?? 0, p.edges[n] ?? 1, 5)} fmt={p.moneyShort} y0={H - M.b} label="Yearly cost" />
       {p.a.map((c, i) => (
         <g key={i}>
-          <rect class="bar a" x={x(p.edges[i]!)} width={bw} y={y(share(c))} height={H - M.b - y(share(c))} />
-          <rect class="bar b" x={x(p.edges[i]!) + bw} width={bw} y={y(share(p.b[i]!))} height={H - M.b - y(share(p.b[i]!))} />
+          <rect class="bar a" x={x(p.edges[i]!)} width={bw} y={y(share(c))} height={tenth(H - M.b - y(share(c)))} />
+          <rect class="bar b" x={tenth(x(p.edges[i]!) + bw)} width={bw} y={y(share(p.b[i]!))} height={tenth(H - M.b - y(share(p.b[i]!)))} />
         </g>
       ))}
       {marks(p.pa, 'a')}

@@ -4,6 +4,8 @@ import { linear, nice, ticks } from './scale';
 
 /** Props of the cumulative chart. */
 export interface LineChartProps {
+  /** Build the data table only when it is opened (see Chart). */
+  lazyTable?: boolean;
   id: string;
   title: string;
   desc: string;
@@ -28,10 +30,11 @@ export function LineChart(p: LineChartProps) {
   const [lo, hi] = nice(0, Math.max(1, ...p.a, ...p.b));
   const x = linear(xs[0] ?? 0, xs[xs.length - 1] ?? 1, M.l, W - M.r);
   const y = linear(lo, hi, H - M.b, M.t);
-  const path = (s: number[]) => s.map((v, i) => `${i ? 'L' : 'M'}${x(xs[i]!).toFixed(1)},${y(v).toFixed(1)}`).join('');
+  const path = (s: number[]) => s.map((v, i) => `${i ? 'L' : 'M'}${x(xs[i]!)},${y(v)}`).join('');
   const mx = p.mark === null ? null : x(p.mark);
   return (
     <Chart
+      lazyTable={p.lazyTable}
       id={p.id}
       title={p.title}
       desc={p.desc}

@@ -11,9 +11,26 @@ import { simulateYears } from '../../model/simulate';
 /** Inputs of the comparison that the sensitivity table does not vary. */
 const NOT_VARIED = ['horizonMonths', 'seed'];
 
-/** The simulated spread of yearly cost and the eight inputs that move the answer most. */
+/**
+ * The simulated spread of yearly cost and the eight inputs that move the answer most: only the figures
+ * the island shows, since the server sends them in the page (every extra number is bytes in an embed).
+ */
 export function comparisonLater(v: ComparisonInputs, specs: readonly FieldSpec[]) {
-  return { sim: simulateYears(v), tornado: sensitivityOver(v, specs.filter((s) => !NOT_VARIED.includes(s.id))).slice(0, 8) };
+  const sim = simulateYears(v);
+  const pcts = ({ p10, p50, p90 }: { p10: number; p50: number; p90: number }) => ({ p10, p50, p90 });
+  const { edges, breakFix, managed } = sim.histogram;
+  return {
+    sim: {
+      years: sim.years,
+      probabilityBreakFixCostsMore: sim.probabilityBreakFixCostsMore,
+      breakFix: pcts(sim.breakFix),
+      managed: pcts(sim.managed),
+      histogram: { edges, breakFix, managed },
+    },
+    tornado: sensitivityOver(v, specs.filter((s) => !NOT_VARIED.includes(s.id)))
+      .slice(0, 8)
+      .map(({ label, low, high, atLow, atHigh }) => ({ label, low, high, atLow, atHigh })),
+  };
 }
 
 /** What `comparisonLater` returns. */

@@ -7,11 +7,14 @@
 import { evaluateAssignment, optimiseHybrid } from '../../model/hybrid';
 import type { HybridInputs, HybridSystem } from '../../model/systems';
 
-/** The optimiser's answer and the P90 of the reader's split (`split`: one 0/1 per system; absent means the suggested one). */
+/**
+ * The optimiser's answer and the P90 of the reader's split (`split`: one 0/1 per system; absent means
+ * the suggested one): only the figures the island shows, since the server sends them in the page.
+ */
 export function hybridLater(systems: readonly HybridSystem[], inputs: HybridInputs, split: string | undefined) {
-  const opt = optimiseHybrid(systems, inputs);
-  const mine = split ? systems.map((_, i) => split[i] === '1') : opt.minExpected.managed;
-  return { opt, p90: evaluateAssignment(systems, inputs, mine).p90 };
+  const { minExpected, minP90, allBreakFix, allManaged } = optimiseHybrid(systems, inputs);
+  const mine = split ? systems.map((_, i) => split[i] === '1') : minExpected.managed;
+  return { opt: { minExpected, minP90, allBreakFix, allManaged }, p90: evaluateAssignment(systems, inputs, mine).p90 };
 }
 
 /** What `hybridLater` returns. */

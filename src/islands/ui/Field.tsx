@@ -26,7 +26,28 @@ export function unitText(unit: Unit, currency: string): string {
 /** Element id of a field's input, for labels and error-summary links. */
 export const fieldId = (c: Calc, id: string) => `${c.uid}-${id}`;
 
-function Provenance({ spec }: { spec: FieldSpec }) {
+/**
+ * Where a default comes from: its source, or "assumption — change it" with the reason. In an embed the
+ * links open the site in a new tab (the frame stays on the calculator), and the reason is a link to
+ * the calculator page's table of defaults rather than text carried in the frame.
+ */
+function Provenance({ c, spec }: { c: Calc; spec: FieldSpec }) {
+  if (c.variant === 'embed') {
+    const away = { target: '_blank', rel: 'noopener' };
+    return spec.source ? (
+      <a href={`/sources/#${spec.source}`} {...away}>
+        source<span class="visually-hidden"> (opens in a new tab)</span>
+      </a>
+    ) : (
+      <>
+        assumption — change it (
+        <a href={`/calculators/${c.slug}/#defaults`} {...away}>
+          why<span class="visually-hidden">: the reason for this default, in a new tab</span>
+        </a>
+        )
+      </>
+    );
+  }
   return spec.source ? (
     <a href={`/sources/#${spec.source}`}>source</a>
   ) : (
@@ -50,7 +71,7 @@ export function NumberField({ c, spec }: { c: Calc; spec: InputSpec }) {
       {/* A div, not a p: the provenance may be a <details>, which a <p> cannot contain (the parser would
           split it, and hydration would then rebuild the DOM and shift the layout). */}
       <div class="hint" id={`${id}-h`}>
-        {n(spec.min)} to {n(spec.max)}. Default {n(spec.default)}, <Provenance spec={spec} />
+        {n(spec.min)} to {n(spec.max)}. Default {n(spec.default)}, <Provenance c={c} spec={spec} />
         {spec.help && <span class="help"> {spec.help}</span>}
       </div>
       {err && (
