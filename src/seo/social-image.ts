@@ -1,18 +1,16 @@
 /**
  * Social card images, drawn at build time: satori lays out the text (with Inter, shipped by the
  * @fontsource/inter package, so nothing is fetched) into SVG and resvg renders it to PNG.
- * Rasterising and PNG compression run on libuv's thread pool (renderAsync, zlib), so a build with a
- * thousand articles keeps the second core busy with cards while the main thread renders pages.
+ * Rasterising and PNG compression run on libuv's thread pool (renderAsync, zlib). In a build the
+ * cards are drawn in worker threads and cached (social-image-build.ts).
  */
 import { renderAsync } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
 import { SITE_NAME } from '../site.ts';
 import { encodePng, isOpaque } from './png.ts';
-import { openCardCache, type CardCache } from './social-image-cache.ts';
 import { SOCIAL_IMAGE } from './social.ts';
 
 /** What a card says. */
@@ -24,7 +22,8 @@ export interface SocialCard {
 }
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | null = null;
-function loadFonts() {
+/** The card fonts (read once). */
+export function loadFonts() {
   // Resolved from the project root: the built endpoint runs from the output folder.
   const require = createRequire(join(process.cwd(), 'package.json'));
   const file = (w: number) => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${w}-normal.woff`));
@@ -72,67 +71,4 @@ export async function socialCardPng(card: SocialCard): Promise<Uint8Array> {
   // The card's background is opaque; should a design ever leave pixels transparent, resvg's own
   // encoder (which un-premultiplies) takes over.
   return isOpaque(pixels) ? encodePng(pixels, image.width, image.height) : image.asPng();
-}
-
-/** Runs at most `n` tasks at a time, first come first served. */
-function limiter(n: number) {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= n) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
-}
-
-const cardKey = (card: SocialCard) => JSON.stringify([card.kicker, card.title, card.description]);
-
-let cache: CardCache | null = null;
-const cardCache = () => (cache ??= openCardCache([SITE_NAME, JSON.stringify(SOCIAL_IMAGE), ...loadFonts().map((f) => f.data)]));
-
-/** The card's PNG from the disk cache (social-image-cache.ts), drawn and stored when it is not there. */
-async function cachedCardPng(card: SocialCard): Promise<Uint8Array> {
-  const key = cardKey(card);
-  const hit = await cardCache().get(key);
-  if (hit) return hit;
-  const png = await socialCardPng(card);
-  // A cache that cannot be written is no reason to fail a build.
-  await cardCache().set(key, png).catch(() => undefined);
-  return png;
-}
-
-const prefetched = new Map<string, Promise<Uint8Array>>();
-let prefetchStarted = false;
-
-/**
- * Starts drawing every card in the background, a few at a time (one per core), once per process.
- * Astro collects every route's static paths before it renders any page, so during a build the
- * cards are drawn while the article pages render instead of one after another at the end.
- */
-export function prefetchSocialCards(cards: readonly SocialCard[], concurrency = Math.max(2, availableParallelism())): void {
-  if (prefetchStarted) return;
-  prefetchStarted = true;
-  const run = limiter(concurrency);
-  for (const card of cards) {
-    const key = cardKey(card);
-    if (prefetched.has(key)) continue;
-    const png = run(() => cachedCardPng(card));
-    // A failure surfaces when the card's own route awaits it; this only keeps Node from calling it unhandled first.
-    png.catch(() => undefined);
-    prefetched.set(key, png);
-  }
-}
-
-/** The card's PNG: the prefetched one when there is one (handed out once, then forgotten), else cached or drawn now. */
-export function socialCardPngOnce(card: SocialCard): Promise<Uint8Array> {
-  const key = cardKey(card);
-  const png = prefetched.get(key);
-  if (!png) return cachedCardPng(card);
-  prefetched.delete(key);
-  return png;
 }

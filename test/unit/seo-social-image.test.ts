@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prefetchSocialCards, socialCardPng, socialCardPngOnce, socialCardSvg } from '../../src/seo/social-image.ts';
+import { prefetchSocialCards, socialCardPngOnce, workerPool } from '../../src/seo/social-image-build.ts';
+import { socialCardPng, socialCardSvg } from '../../src/seo/social-image.ts';
 import { socialImagePath } from '../../src/seo/social.ts';
 
 describe('social card images', () => {
@@ -29,6 +30,18 @@ describe('social card images', () => {
     const again = await socialCardPngOnce(other);
     expect(again).not.toBe(prefetched);
     expect(Buffer.from(again).equals(Buffer.from(direct))).toBe(true);
+  });
+
+  it('draws the same bytes in worker threads as on the main thread, and on the main thread when workers cannot start', async () => {
+    const cards = ['One', 'Two', 'Three'].map((title) => ({ ...card, title }));
+    const direct = await Promise.all(cards.map(socialCardPng));
+    for (const file of [undefined, '/nonexistent/worker.ts']) {
+      const pool = workerPool(2, file);
+      const drawn = await Promise.all(cards.map(pool.draw));
+      expect(pool.drawsOnMainThread()).toBe(file !== undefined);
+      await pool.close();
+      drawn.forEach((png, i) => expect(Buffer.from(png).equals(Buffer.from(direct[i]!)), `${file ?? 'workers'}: ${cards[i]!.title}`).toBe(true));
+    }
   });
 
   it('gives articles and calculators their own card and other pages the site card', () => {

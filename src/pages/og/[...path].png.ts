@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CALCULATORS } from '../../calculators.ts';
-import { prefetchSocialCards, socialCardPngOnce, type SocialCard } from '../../seo/social-image.ts';
+import { prefetchSocialCards, socialCardPngOnce } from '../../seo/social-image-build.ts';
+import type { SocialCard } from '../../seo/social-image.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../site.ts';
 import { getArticles } from '../../utils/articles.ts';
 
