@@ -40,10 +40,19 @@ describe('PNG encoder for social cards', () => {
     await expect(encodePng(pixels.subarray(4), width, height)).rejects.toThrow(/RGBA/);
   });
 
-  it('tells opaque pixels from (premultiplied) transparent ones', () => {
+  it('tells opaque pixels from (premultiplied) transparent ones, wherever they sit in a buffer', () => {
     expect(isOpaque(pixels)).toBe(true);
-    const clear = pixels.slice();
-    clear[7] = 128;
-    expect(isOpaque(clear)).toBe(false);
+    for (const at of [3, 7, pixels.length - 1]) {
+      const clear = pixels.slice();
+      clear[at] = 128;
+      expect(isOpaque(clear), `alpha at byte ${at}`).toBe(false);
+      // The same pixels one byte into a larger buffer (a view with an odd offset).
+      const shifted = new Uint8Array(clear.length + 1);
+      shifted.set(clear, 1);
+      expect(isOpaque(shifted.subarray(1)), `unaligned, alpha at byte ${at}`).toBe(false);
+    }
+    // Opaque pixels with colour bytes of 255 elsewhere must not confuse the mask.
+    expect(isOpaque(new Uint8Array([255, 0, 0, 255, 0, 255, 255, 255]))).toBe(true);
+    expect(isOpaque(new Uint8Array([255, 255, 255, 254]))).toBe(false);
   });
 });
