@@ -44,6 +44,8 @@ export default defineConfig({
   vite: {
     build: { cssCodeSplit: false, sourcemap: !!process.env.SM },
     preview: { cors: true },
+    // Scratch builds and benchmarks write thousands of files under .tmp/; the dev server need not watch them.
+    server: { watch: { ignored: ['**/.tmp/**'] } },
     plugins: [unwrapPreload()],
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } } },
   },

@@ -128,7 +128,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const chromium = await launchChromium(debugPort);
   const rows = [];
   try {
-    for (const path of pagesToAudit(outDir)) {
+    // LH_ONLY=/a/,/b/ audits just those pages.
+    const only = process.env.LH_ONLY?.split(',');
+    for (const path of pagesToAudit(outDir).filter((p) => !only || only.includes(p))) {
       const r = await audit(`http://127.0.0.1:${sitePort}${path}`, debugPort);
       rows.push(r);
       process.stderr.write(`${path}: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}${r.failing.length ? `  ${r.failing.join('; ')}` : ''}\n`);

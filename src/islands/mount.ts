@@ -9,6 +9,7 @@
  * followed by `<div data-island="slug" data-ssr>…</div>`.
  */
 import { h, hydrate, type ComponentType } from 'preact';
+import { setHydrating } from './lib/hydrating';
 
 /** Start hydrating this far before an island scrolls into view, so it is live when the reader arrives. */
 const AHEAD = '200px';
@@ -33,7 +34,12 @@ export function mount(slug: string, Component: ComponentType<never>): void {
         if (!e.isIntersecting) continue;
         const root = e.target as HTMLElement;
         observer.unobserve(root);
-        hydrate(h(Component, readProps(root) as never), root);
+        setHydrating(true);
+        try {
+          hydrate(h(Component, readProps(root) as never), root);
+        } finally {
+          setHydrating(false);
+        }
         root.removeAttribute('data-ssr');
       }
     },

@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { FROZEN, useFrozen } from '../lib/hydrating';
 
 /** Drawing size in SVG units; the SVG scales to its container's width. */
 export const W = 640;
@@ -33,6 +34,10 @@ export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, 
   // built only when opened, which keeps every keystroke's re-render small.
   const [open, setOpen] = useState<boolean | null>(lazyTable ? false : null);
   useEffect(() => setOpen(false), []);
+  // Hydration keeps the server's drawing as it is instead of walking its few hundred nodes (Preact
+  // leaves the inner HTML of an element with dangerouslySetInnerHTML alone while hydrating). The
+  // drawing comes alive the first time what it shows changes; its table rows describe every mark.
+  const frozen = useFrozen(JSON.stringify([title, head, rows]));
   return (
     <figure class="chart">
       <figcaption id={`${id}-c`}>{title}</figcaption>
@@ -45,7 +50,7 @@ export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, 
       >
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{desc}</desc>
-        {children}
+        {frozen ? <g class="plot" dangerouslySetInnerHTML={FROZEN} /> : <g class="plot">{children}</g>}
       </svg>
       {legend && (
         <p class="legend">
@@ -58,25 +63,34 @@ export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, 
       )}
       <details class="data" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Show data table</summary>
-        {open !== false && (
-        <table aria-labelledby={`${id}-c`}>
-          <thead>
-            <tr>
-              {head.map((h) => (
-                <th scope="col" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={i}>
-                {r.map((v, j) => (j ? <td key={j}>{v}</td> : <th scope="row" key={j}>{v}</th>))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {open === null && typeof window !== 'undefined' ? (
+          // Hydrating: keep the server's table as it is (Preact leaves the inner HTML of an element with
+          // dangerouslySetInnerHTML alone while hydrating), rather than walk every row; the effect then
+          // drops it until the reader opens the table.
+          <div class="table" dangerouslySetInnerHTML={{ __html: '' }} />
+        ) : (
+          open !== false && (
+            <div class="table">
+              <table aria-labelledby={`${id}-c`}>
+                <thead>
+                  <tr>
+                    {head.map((h) => (
+                      <th scope="col" key={h}>
+                        {h}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r, i) => (
+                    <tr key={i}>
+                      {r.map((v, j) => (j ? <td key={j}>{v}</td> : <th scope="row" key={j}>{v}</th>))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
         )}
       </details>
     </figure>

@@ -53,6 +53,9 @@ export interface Calc {
 }
 
 const SHOW_ERRORS_AFTER_MS = 500;
+
+/** Equal content (plain data: strings, arrays and records of them). */
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const WRITE_URL_AFTER_MS = 400;
 
 /** Props every calculator island takes; `Seed` is what its heavy results look like, if it has any. */
@@ -76,8 +79,12 @@ export function useCalculator(
   const store = inputStore(slug);
   const own = useStore(store);
   const profile = useStore($profile);
-  // Until mounted, render defaults exactly as the server did, so hydration matches.
-  const [ready, setReady] = useState(false);
+  // Until mounted, render defaults exactly as the server did, so hydration matches. A ref, not state:
+  // mounting re-renders only if the URL or the stored profile changed something (the stores then
+  // notify), so a page opened with the defaults does no second full render right after hydrating.
+  const mounted = useRef(false);
+  const ready = mounted.current;
+  const [, rerender] = useState(0);
   const [notices, setNotices] = useState<string[]>([]);
   const [shownErrors, setShownErrors] = useState<Record<string, string>>({});
   const [embed, setEmbed] = useState({ show: null as string[] | null, compact: false });
@@ -131,24 +138,30 @@ export function useCalculator(
       if (r.text !== undefined) next[e.key] = r.text;
       msgs.push(...r.notices);
     }
-    store.set(next);
-    $profile.set(nextProfile);
-    setNotices(msgs);
+    // Stores and state change only when their content does: an equal new object would re-render the island.
+    if (!same(store.get(), next)) store.set(next);
+    if (!same($profile.get(), nextProfile)) $profile.set(nextProfile);
+    setNotices((prev) => (same(prev, msgs) ? prev : msgs));
     lastEdited.current = null;
   };
 
   useEffect(() => {
+    mounted.current = true;
     loadProfile();
-    if (variant === 'embed') setEmbed(parseEmbedOptions(readQuery(), sections));
+    if (variant === 'embed') {
+      const opts = parseEmbedOptions(readQuery(), sections);
+      setEmbed((prev) => (same(prev, opts) ? prev : opts));
+    }
     applyQuery(true);
-    setReady(true);
+    // Stores another placement already filled (and left unchanged here) still need showing.
+    if (Object.keys(store.get()).length || Object.keys($profile.get()).length) rerender(1);
     return syncsUrl ? onHistory(() => applyQuery(false)) : undefined;
   }, []);
 
   // Errors appear once typing pauses, not on every keystroke.
   const errorKey = JSON.stringify(errors);
   useEffect(() => {
-    const t = setTimeout(() => setShownErrors(errors), SHOW_ERRORS_AFTER_MS);
+    const t = setTimeout(() => setShownErrors((prev) => (same(prev, errors) ? prev : errors)), SHOW_ERRORS_AFTER_MS);
     return () => clearTimeout(t);
   }, [errorKey]);
 

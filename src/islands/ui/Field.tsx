@@ -4,6 +4,7 @@
  */
 import { formatNumber } from '../../model/format';
 import type { ChoiceSpec, FieldSpec, InputSpec, Unit } from '../../model/inputs';
+import { FROZEN, useFrozen } from '../lib/hydrating';
 import type { Calc } from '../lib/useCalculator';
 
 /** Unit shown beside a label, in words (money units name the chosen currency). */
@@ -63,6 +64,7 @@ export function NumberField({ c, spec }: { c: Calc; spec: InputSpec }) {
   const id = fieldId(c, spec.id);
   const err = c.errors[spec.id];
   const n = (v: number) => formatNumber(v, { ...c.fmt, digits: 6 });
+  const frozen = useFrozen(`${c.fmt.locale}|${c.fmt.currency}`);
   return (
     <div class={err ? 'field invalid' : 'field'}>
       <label for={id}>
@@ -70,10 +72,15 @@ export function NumberField({ c, spec }: { c: Calc; spec: InputSpec }) {
       </label>
       {/* A div, not a p: the provenance may be a <details>, which a <p> cannot contain (the parser would
           split it, and hydration would then rebuild the DOM and shift the layout). */}
-      <div class="hint" id={`${id}-h`}>
-        {n(spec.min)} to {n(spec.max)}. Default {n(spec.default)}, <Provenance c={c} spec={spec} />
-        {spec.help && <span class="help"> {spec.help}</span>}
-      </div>
+      {/* Hydration keeps the server's hint (the spec is fixed; only the number format can change it). */}
+      {frozen ? (
+        <div class="hint" id={`${id}-h`} dangerouslySetInnerHTML={FROZEN} />
+      ) : (
+        <div class="hint" id={`${id}-h`}>
+          {n(spec.min)} to {n(spec.max)}. Default {n(spec.default)}, <Provenance c={c} spec={spec} />
+          {spec.help && <span class="help"> {spec.help}</span>}
+        </div>
+      )}
       {err && (
         <p class="error" id={`${id}-e`}>
           <span class="visually-hidden">Error: </span>
