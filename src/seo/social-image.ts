@@ -1,16 +1,15 @@
 /**
  * Social card images, drawn at build time: satori lays out the text (with Inter, shipped by the
  * @fontsource/inter package, so nothing is fetched) into SVG and resvg renders it to PNG.
- * Rasterising and PNG compression run on libuv's thread pool (renderAsync, zlib). In a build the
- * cards are drawn in worker threads and cached (social-image-build.ts).
+ * In a build the cards are drawn in worker threads and cached (social-image-build.ts).
  */
-import { renderAsync } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import { SITE_NAME } from '../site.ts';
-import { encodePng, isOpaque } from './png.ts';
+import { encodePng } from './png.ts';
 import { SOCIAL_IMAGE } from './social.ts';
 
 /** What a card says. */
@@ -33,6 +32,9 @@ export function loadFonts() {
   ]);
 }
 
+/** The card's background, also resvg's canvas colour: every pixel is then opaque, as encodePng needs. */
+const BACKGROUND = '#0f2740';
+
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
 
@@ -46,7 +48,7 @@ export async function socialCardSvg(card: SocialCard): Promise<string> {
     {
       // satori sizes boxes without their padding, so the padding comes off the card size here.
       width: SOCIAL_IMAGE.width - 144, height: SOCIAL_IMAGE.height - 128, display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-      paddingTop: 64, paddingBottom: 64, paddingLeft: 72, paddingRight: 72, background: '#0f2740', color: '#ffffff', fontFamily: 'Inter',
+      paddingTop: 64, paddingBottom: 64, paddingLeft: 72, paddingRight: 72, background: BACKGROUND, color: '#ffffff', fontFamily: 'Inter',
     },
     [
       el('div', { display: 'flex', flexDirection: 'column', gap: '24px' }, [
@@ -66,9 +68,8 @@ export async function socialCardSvg(card: SocialCard): Promise<string> {
 /** The card as PNG bytes. */
 export async function socialCardPng(card: SocialCard): Promise<Uint8Array> {
   const svg = await socialCardSvg(card);
-  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width }, font: { loadSystemFonts: false } });
-  const pixels = image.pixels;
-  // The card's background is opaque; should a design ever leave pixels transparent, resvg's own
-  // encoder (which un-premultiplies) takes over.
-  return isOpaque(pixels) ? encodePng(pixels, image.width, image.height) : image.asPng();
+  // Synchronous on purpose: in a build this runs in a worker thread, and the thread-pool version
+  // (renderAsync) only adds hand-over costs there.
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width }, font: { loadSystemFonts: false }, background: BACKGROUND }).render();
+  return encodePng(image.pixels, image.width, image.height);
 }

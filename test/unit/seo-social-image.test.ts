@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { prefetchSocialCards, socialCardPngOnce, workerPool } from '../../src/seo/social-image-build.ts';
 import { socialCardPng, socialCardSvg } from '../../src/seo/social-image.ts';
@@ -19,6 +20,10 @@ describe('social card images', () => {
     expect(png.byteLength).toBeGreaterThan(5_000);
     const header = Buffer.from(png.subarray(16, 24));
     expect([header.readUInt32BE(0), header.readUInt32BE(4)]).toEqual([1200, 630]);
+    // Every pixel opaque (PNG alpha is straight, resvg's is premultiplied: they agree only there).
+    const idat = Buffer.from(png).indexOf('IDAT');
+    const raw = inflateSync(Buffer.from(png).subarray(idat + 4, idat + 4 + Buffer.from(png).readUInt32BE(idat - 4)));
+    for (let y = 0; y < 630; y++) for (let x = 0; x < 1200; x++) if (raw[y * 4801 + 1 + x * 4 + 3] !== 255) expect.fail(`pixel ${x},${y} is not opaque`);
   });
 
   it('hands out a prefetched card once, byte for byte what drawing it on demand gives', async () => {
