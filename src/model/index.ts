@@ -14,6 +14,7 @@ export * from './inputs';
 export * from './query';
 export * from './specs';
 export * from './format';
+export * from './duration';
 export * from './downtime';
 export * from './breakfix';
 export * from './managed';

@@ -13,18 +13,6 @@ export const LOADER_MAX_GZIP = 1536;
 /** Whole embedded calculator (HTML + CSS + JS), gzip bytes: issue 6's target for every embed. */
 export const EMBED_MAX_GZIP = 30 * 1024;
 
-/**
- * Two embeds do not meet the target yet, because their islands are heavy (measured 2026-11-22 01:18:
- * cost-comparison 43,510 B, hybrid-planner 39,704 B, downtime-cost 31,087 B; the breakdown is in
- * BENCHMARKS.md, the embed's own share is about 2.7 KB). Their own stylesheet (src/styles/embed.css,
- * 2026-11-22 02:40) took 2,702 B off each, which brought downtime-cost under 30 KB and lowered these by
- * 2.5 KB. As with the calculator pages in test/budgets.ts, these hold them where they are so they cannot
- * grow; remove each entry when its embed is under 30 KB.
- */
-export const EMBED_RATCHET: Readonly<Record<string, number>> = {
-  'cost-comparison': 41 * 1024 + 512,
-  'hybrid-planner': 37 * 1024 + 512,
-};
 
 /**
  * Gzip bytes of an embed page's one stylesheet, src/styles/embed.css with what it imports (measured
@@ -144,8 +132,8 @@ describe.each(CALCULATORS.map((c) => [c.slug, c] as const))('embed page /embed/%
     expect(gz(read(href))).toBeLessThanOrEqual(EMBED_CSS_MAX_GZIP);
   });
 
-  const max = EMBED_RATCHET[slug] ?? EMBED_MAX_GZIP;
-  it(`weighs at most ${max} B gzip in all (HTML + CSS + JS)${max > EMBED_MAX_GZIP ? ' — over the 30 KB target, held by a ratchet' : ''}`, () => {
+  const max = EMBED_MAX_GZIP;
+  it(`weighs at most ${max} B gzip in all (HTML + CSS + JS)`, () => {
     const w = embedWeight(html);
     measured[`/embed/${slug}/`] = { html: w.html, css: w.css, js: w.js, total: w.html + w.css + w.js };
     expect(w.html + w.css + w.js, `html ${w.html}, css ${w.css}, js ${w.js}: ${w.files.join(', ')}`).toBeLessThanOrEqual(max);

@@ -131,7 +131,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
           id={`${c.uid}-di`}
           title="How much a year could cost"
           desc={`Break/fix: P10 ${f.money(sim.breakFix.p10)}, P50 ${f.money(sim.breakFix.p50)}, P90 ${f.money(sim.breakFix.p90)}. Managed: P10 ${f.money(sim.managed.p10)}, P50 ${f.money(sim.managed.p50)}, P90 ${f.money(sim.managed.p90)}. Break/fix costs more in ${pMore} of years.`}
-          edges={sim.histogram.edges}
+          edges={Array.from({ length: sim.histogram.breakFix.length + 1 }, (_, i) => sim.histogram.start + i * sim.histogram.width)}
           a={sim.histogram.breakFix}
           b={sim.histogram.managed}
           pa={[sim.breakFix.p10, sim.breakFix.p50, sim.breakFix.p90]}

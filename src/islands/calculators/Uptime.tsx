@@ -1,7 +1,8 @@
 /** Uptime and SLAs: availability ↔ allowed downtime both ways, MTBF/MTTR, and services in series and parallel. */
 import type { ComponentChildren } from 'preact';
 import { availabilityFromDowntime, availabilityFromMtbf, downtimeAllowed, parallelAvailability, seriesAvailability, type Period } from '../../model/availability';
-import { formatDuration, formatPercent } from '../../model/format';
+import { formatDuration } from '../../model/duration';
+import { formatPercent } from '../../model/format';
 import { pick } from '../lib/format';
 import { useCalculator, type IslandProps } from '../lib/useCalculator';
 import { SECTION_IDS } from '../sections';

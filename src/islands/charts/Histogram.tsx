@@ -32,6 +32,9 @@ export function Histogram(p: HistogramProps) {
   const [, top] = nice(0, Math.max(1, ...p.a.map(share), ...p.b.map(share)), 4);
   const y = linear(0, top, H - M.b, M.t);
   const bw = tenth((W - M.l - M.r) / Math.max(1, n) / 2);
+  const base = H - M.b;
+  const bars = (counts: number[], shift: number) =>
+    counts.map((c, i) => (c > 0 ? `M${tenth(x(p.edges[i]!) + shift)},${base}V${y(share(c))}h${bw}V${base}z` : '')).join('');
   const marks = (ps: number[], cls: string) =>
     ps.map((v, i) => <line key={cls + i} class={`pct ${cls}`} x1={x(v)} x2={x(v)} y1={M.t} y2={H - M.b} />);
   return (
@@ -50,12 +53,9 @@ export function Histogram(p: HistogramProps) {
     >
       <YAxis y={y} values={ticks(0, top, 4)} fmt={(v) => `${v}%`} x0={M.l} x1={W - M.r} label="Share of years" />
       <XAxis x={x} values={ticks(p.edges[0] ?? 0, p.edges[n] ?? 1, 5)} fmt={p.moneyShort} y0={H - M.b} label="Yearly cost" />
-      {p.a.map((c, i) => (
-        <g key={i}>
-          <rect class="bar a" x={x(p.edges[i]!)} width={bw} y={y(share(c))} height={tenth(H - M.b - y(share(c)))} />
-          <rect class="bar b" x={tenth(x(p.edges[i]!) + bw)} width={bw} y={y(share(p.b[i]!))} height={tenth(H - M.b - y(share(p.b[i]!)))} />
-        </g>
-      ))}
+      {/* Each series is one path of bars (a rect per bin would be several times the markup); empty bins draw nothing. */}
+      <path class="bar a" d={bars(p.a, 0)} />
+      <path class="bar b" d={bars(p.b, bw)} />
       {marks(p.pa, 'a')}
       {marks(p.pb, 'b')}
     </Chart>

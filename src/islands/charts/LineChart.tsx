@@ -21,6 +21,30 @@ export interface LineChartProps {
   names: [string, string];
 }
 
+/**
+ * SVG path data through the points, leaving out points that lie on the straight segment their kept
+ * neighbours draw (within `tolerance` units): a cumulative cost grows linearly, so its 36 monthly
+ * points draw the same line as two. Every left-out point is checked against the segment finally drawn.
+ */
+export function linePath(points: readonly [number, number][], tolerance = 0.2): string {
+  const off = (p: [number, number], a: [number, number], b: [number, number]) => {
+    const dx = b[0] - a[0];
+    const dy = b[1] - a[1];
+    const len = Math.hypot(dx, dy);
+    return len === 0 ? Math.hypot(p[0] - a[0], p[1] - a[1]) : Math.abs(dx * (p[1] - a[1]) - dy * (p[0] - a[0])) / len;
+  };
+  const kept: [number, number][] = [];
+  let start = 0;
+  while (start < points.length) {
+    kept.push(points[start]!);
+    // Reach as far as the points in between stay on the segment.
+    let end = start + 1;
+    while (end + 1 < points.length && points.slice(start + 1, end + 1).every((p) => off(p, points[start]!, points[end + 1]!) <= tolerance)) end++;
+    start = end;
+  }
+  return kept.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join('');
+}
+
 const H = 300;
 const M = { l: 76, r: 16, t: 14, b: 50 };
 
@@ -30,7 +54,7 @@ export function LineChart(p: LineChartProps) {
   const [lo, hi] = nice(0, Math.max(1, ...p.a, ...p.b));
   const x = linear(xs[0] ?? 0, xs[xs.length - 1] ?? 1, M.l, W - M.r);
   const y = linear(lo, hi, H - M.b, M.t);
-  const path = (s: number[]) => s.map((v, i) => `${i ? 'L' : 'M'}${x(xs[i]!)},${y(v)}`).join('');
+  const path = (s: number[]) => linePath(s.map((v, i): [number, number] => [x(xs[i]!), y(v)]));
   const mx = p.mark === null ? null : x(p.mark);
   return (
     <Chart

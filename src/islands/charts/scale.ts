@@ -1,7 +1,7 @@
 /**
  * Linear scales and "nice" ticks for the charts. The tick rule is d3's (steps of 1, 2 or 5 × 10^k,
  * about `count` of them); d3-scale itself would add ~10 KB gzip to every calculator page, over budget.
- * test/component/scale.test.ts checks these ticks against d3-scale's.
+ * test/component/infrastructure.test.ts checks these ticks against d3-scale's.
  */
 
 /** Tick step of about `count` ticks over [lo, hi]: 1, 2 or 5 × a power of ten. */

@@ -25,7 +25,8 @@ export function comparisonLater(v: ComparisonInputs, specs: readonly FieldSpec[]
       probabilityBreakFixCostsMore: sim.probabilityBreakFixCostsMore,
       breakFix: pcts(sim.breakFix),
       managed: pcts(sim.managed),
-      histogram: { edges, breakFix, managed },
+      // Bins are equal, so the first edge and the width stand for all of them.
+      histogram: { start: edges[0] ?? 0, width: (edges[1] ?? 1) - (edges[0] ?? 0), breakFix, managed },
     },
     tornado: sensitivityOver(v, specs.filter((s) => !NOT_VARIED.includes(s.id)))
       .slice(0, 8)

@@ -4,7 +4,7 @@
  * or from the URL, goes through the model's parse step before a model function sees it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../../stores/useStore';
 import type { Currency, FormatOptions } from '../../model/format';
 import { parseField, type FieldSpec } from '../../model/inputs';
 import { decodeInputs, encodeInputs } from '../../model/query';
