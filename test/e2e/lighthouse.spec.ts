@@ -14,17 +14,6 @@ const OUT = process.env.E2E_OUT ?? 'dist';
 const SITE_PORT = Number(process.env.E2E_PORT ?? 4321);
 const DEBUG_PORT = 9200 + (SITE_PORT % 100);
 const MIN_PERFORMANCE = 90;
-/**
- * Pages that do not reach 90 yet (issue 8 not met for them): on a quiet machine on 2026-11-22 they scored
- * 85 (cost-comparison), 76 (hybrid-planner) and 75 (the cost-comparison embed), all on Total Blocking Time
- * from the simulation and optimiser that run during hydration. These floors stop them getting worse while
- * tolerating the machine's noise; remove a page from here once it scores 90 again.
- */
-const PERFORMANCE_RATCHET: Record<string, number> = {
-  '/calculators/cost-comparison/': 60,
-  '/calculators/hybrid-planner/': 60,
-  '/embed/cost-comparison/': 60,
-};
 /** A first score this close under the bar is re-audited twice (noise); further under, it fails at once. */
 const RETRY_BAND = 10;
 
@@ -40,11 +29,11 @@ test.describe('Lighthouse @lighthouse', () => {
   test.afterAll(() => chromium?.kill());
 
   for (const path of pagesToAudit(OUT) as string[]) {
-    test(`${path}: 100 accessibility, best practices and SEO; performance ≥ ${PERFORMANCE_RATCHET[path] ?? MIN_PERFORMANCE} @lighthouse`, async () => {
+    test(`${path}: 100 accessibility, best practices and SEO; performance ≥ ${MIN_PERFORMANCE} @lighthouse`, async () => {
       test.setTimeout(300_000);
       const url = `http://127.0.0.1:${SITE_PORT}${path}`;
       const runs: Result[] = [await audit(url, DEBUG_PORT)];
-      const floor = PERFORMANCE_RATCHET[path] ?? MIN_PERFORMANCE;
+      const floor = MIN_PERFORMANCE;
       const near = runs[0]!.performance >= floor - RETRY_BAND && runs[0]!.performance < floor;
       if (near) runs.push(await audit(url, DEBUG_PORT), await audit(url, DEBUG_PORT));
       const median = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]!;
