@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import cspPrune from './src/integrations/csp-prune.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import socialCards from './src/integrations/social-cards.ts';
 import { unwrapPreload } from './src/integrations/unwrap-preload.ts';
 import { inSitemap } from './src/seo/sitemap.ts';
 
@@ -49,7 +50,7 @@ export default defineConfig({
     plugins: [unwrapPreload()],
     environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } } },
   },
-  integrations: [mdx(), preact(), pagefind(), sitemap({ filter: inSitemap }), cspPrune()],
+  integrations: [mdx(), preact(), socialCards(), pagefind(), sitemap({ filter: inSitemap }), cspPrune()],
   security: {
     // Astro hashes every script and style it emits, so nothing inline runs without a hash.
     // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval': BaseLayout adds it to the pages whose

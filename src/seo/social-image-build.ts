@@ -1,15 +1,16 @@
 /**
- * Social cards in a build: drawn in worker threads while Astro renders the pages, and kept in a disk
- * cache between builds. Astro collects every route's static paths before it renders any page, so the
- * og route hands all cards over at getStaticPaths (prefetchSocialCards) and each card's route then
- * only awaits its PNG (socialCardPngOnce). Satori's layout is JavaScript and would otherwise take
+ * Social cards in a build: drawn in worker threads while Astro bundles and renders the pages, and kept
+ * in a disk cache between builds. The social-cards integration queues them when the build starts (from
+ * the article files), the og route at getStaticPaths (from the content collection: anything the
+ * integration missed), and each card's route then only awaits its PNG (socialCardPngOnce). Satori's layout is JavaScript and would otherwise take
  * the main thread from the pages; with workers the page rendering and the cards share the cores.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { SITE_NAME } from '../site.ts';
+import { CALCULATORS } from '../calculators.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../site.ts';
 import { openCardCache, type CardCache } from './social-image-cache.ts';
 import { loadFonts, socialCardPng, type SocialCard } from './social-image.ts';
 import { SOCIAL_IMAGE } from './social.ts';
@@ -93,32 +94,55 @@ async function cachedCardPng(card: SocialCard, draw: Draw): Promise<Uint8Array> 
   return png;
 }
 
-const prefetched = new Map<string, Promise<Uint8Array>>();
-let prefetchStarted = false;
+/** A card and the path of its image under /og/ (without `.png`). */
+export interface SiteCard {
+  path: string;
+  card: SocialCard;
+}
+
+/** Every social card of the site: the site card, one per article (in the order given) and one per calculator. */
+export function siteCards(articles: readonly { id: string; title: string; description: string }[]): SiteCard[] {
+  return [
+    { path: 'site', card: { kicker: 'Independent guide', title: SITE_NAME, description: SITE_TAGLINE } },
+    ...articles.map((a) => ({ path: `articles/${a.id}`, card: { kicker: 'Article', title: a.title, description: a.description } })),
+    ...CALCULATORS.map((c) => ({ path: `calculators/${c.slug}`, card: { kicker: 'Calculator', title: c.title, description: c.question } })),
+  ];
+}
 
 /**
- * Starts drawing every card in the background, once per process: one worker per core, since the
- * cards' CPU time is about as much as all the pages'.
+ * Shared by every copy of this module in the process: the build integration (social-cards.ts) loads
+ * one with the config, the pages' bundle another, and a card queued by either is handed out once.
+ */
+const SHARED = Symbol.for('it-support-explained.social-cards');
+interface Shared {
+  prefetched: Map<string, Promise<Uint8Array>>;
+  handedOut: Set<string>;
+  pool: ReturnType<typeof workerPool> | null;
+}
+const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { prefetched: new Map(), handedOut: new Set(), pool: null }) as Shared;
+
+/**
+ * Starts drawing, in the background, every card that is not queued or handed out yet: one worker
+ * per core, since the cards' CPU time is about as much as all the pages'.
  */
 export function prefetchSocialCards(cards: readonly SocialCard[], workers = availableParallelism()): void {
-  if (prefetchStarted) return;
-  prefetchStarted = true;
-  const pool = workerPool(Math.max(1, workers));
   for (const card of cards) {
     const key = cardKey(card);
-    if (prefetched.has(key)) continue;
-    const png = cachedCardPng(card, pool.draw);
+    if (shared.prefetched.has(key) || shared.handedOut.has(key)) continue;
+    shared.pool ??= workerPool(Math.max(1, workers));
+    const png = cachedCardPng(card, shared.pool.draw);
     // A failure surfaces when the card's own route awaits it; this only keeps Node from calling it unhandled first.
     png.catch(() => undefined);
-    prefetched.set(key, png);
+    shared.prefetched.set(key, png);
   }
 }
 
 /** The card's PNG: the prefetched one when there is one (handed out once, then forgotten), else cached or drawn now. */
 export function socialCardPngOnce(card: SocialCard): Promise<Uint8Array> {
   const key = cardKey(card);
-  const png = prefetched.get(key);
+  const png = shared.prefetched.get(key);
   if (!png) return cachedCardPng(card, socialCardPng);
-  prefetched.delete(key);
+  shared.prefetched.delete(key);
+  shared.handedOut.add(key);
   return png;
 }
