@@ -21,6 +21,8 @@ built=0
 
 # First and cheap: a type error fails the run (counted as one check in the summary), but the rest still runs.
 echo "› Type check (tsc --noEmit)"
+# Content collections' types (astro:content) are generated into .astro/; a fresh clone has none yet.
+astro sync > .tmp/sync.log 2>&1 || { cat .tmp/sync.log; status=1; }
 tsc --noEmit -p tsconfig.json 2>&1 | tee .tmp/typecheck.log
 tsc_rc=${PIPESTATUS[0]}
 tsc_errors=$(grep -c 'error TS' .tmp/typecheck.log)
