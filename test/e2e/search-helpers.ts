@@ -7,6 +7,8 @@ export const resultLinks = (scope: Page | Locator): Locator => scope.locator('pa
 export async function firstResults(scope: Page | Locator, n = 3): Promise<string[]> {
   const links = resultLinks(scope);
   await expect(links.first()).toBeVisible({ timeout: 15_000 });
+  // Results render one after another: wait a moment for the nth, unless there are fewer than n.
+  await links.nth(n - 1).waitFor({ state: 'attached', timeout: 3_000 }).catch(() => undefined);
   const count = Math.min(n, await links.count());
   const urls: string[] = [];
   for (let i = 0; i < count; i++) urls.push((await links.nth(i).getAttribute('href'))!);
