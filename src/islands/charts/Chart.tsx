@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { FROZEN, useFrozen } from '../lib/hydrating';
+import { FROZEN, hydrating, useFrozen } from '../lib/hydrating';
 
 /** Drawing size in SVG units; the SVG scales to its container's width. */
 export const W = 640;
@@ -63,11 +63,10 @@ export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, 
       )}
       <details class="data" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Show data table</summary>
-        {open === null && typeof window !== 'undefined' ? (
-          // Hydrating: keep the server's table as it is (Preact leaves the inner HTML of an element with
-          // dangerouslySetInnerHTML alone while hydrating), rather than walk every row; the effect then
-          // drops it until the reader opens the table.
-          <div class="table" dangerouslySetInnerHTML={{ __html: '' }} />
+        {open === null && hydrating ? (
+          // Hydrating: keep the server's table as it is rather than walk every row (see useFrozen); the
+          // effect then drops it until the reader opens the table.
+          <div class="table" dangerouslySetInnerHTML={FROZEN} />
         ) : (
           open !== false && (
             <div class="table">
