@@ -84,7 +84,12 @@ export interface Parsed<T> {
   issue?: ParseIssue;
 }
 
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+/**
+ * Plain numbers in messages, built on first use: a browser's first Intl.NumberFormat loads its locale
+ * data (about 40 ms here), which must not happen while a page loads a calculator it may never touch.
+ */
+let plainFormat: Intl.NumberFormat | undefined;
+const plain = () => (plainFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }));
 
 /** Number of decimals a step allows (0.25 → 2, 1 → 0, 1e-7 → 7). */
 export function stepDecimals(step: number): number {
@@ -104,7 +109,7 @@ export function roundTo(value: number, decimals: number): number {
 }
 
 function shown(spec: InputSpec, v: number): string {
-  return spec.unit === 'percent' ? `${plain.format(v)}%` : plain.format(v);
+  return spec.unit === 'percent' ? `${plain().format(v)}%` : plain().format(v);
 }
 
 function rangeText(spec: InputSpec): string {
