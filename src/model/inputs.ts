@@ -131,8 +131,11 @@ const CURRENCY_SUFFIX = /\s*(?:€|£|\$|USD|EUR|GBP|CAD|AUD)$/i;
 const NUMBER_BODY = /^(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const ALLOWED_CHARS = /^[0-9A-Za-z.,\s$€£%+\-−×]*$/;
 
+/** Why a raw value could not be read as a number at all. */
+type Unreadable = Extract<ParseIssueCode, 'empty' | 'not-a-number' | 'not-finite' | 'junk'>;
+
 /** Turn a string into a number or an issue code; currency symbols, % and × only where the unit allows them. */
-function readString(spec: InputSpec, raw: string): number | ParseIssueCode {
+function readString(spec: InputSpec, raw: string): number | Unreadable {
   let s = raw.trim();
   if (s === '') return 'empty';
   if (s.length > 40 || !ALLOWED_CHARS.test(s)) return 'junk';
@@ -167,7 +170,7 @@ function readString(spec: InputSpec, raw: string): number | ParseIssueCode {
  * Accepts numbers and strings such as "1,200", "$150", "37%", " 12 ", "1.5x". Never throws.
  */
 export function parseInput(spec: InputSpec, raw: unknown): Parsed<number> {
-  let n: number | ParseIssueCode;
+  let n: number | Unreadable;
   if (raw === undefined || raw === null) n = 'empty';
   else if (typeof raw === 'number') n = Number.isNaN(raw) ? 'not-a-number' : Number.isFinite(raw) ? raw : 'not-finite';
   else if (typeof raw === 'string') n = readString(spec, raw);
@@ -175,16 +178,11 @@ export function parseInput(spec: InputSpec, raw: unknown): Parsed<number> {
   else n = 'not-a-number';
 
   if (typeof n === 'string') {
-    const why: Record<ParseIssueCode, string> = {
+    const why: Record<Unreadable, string> = {
       empty: 'it was empty',
       'not-a-number': 'what was entered is not a number',
       'not-finite': 'what was entered is not a finite number',
       junk: 'what was entered is not a plain number',
-      negative: '',
-      'below-min': '',
-      'above-max': '',
-      'too-many-decimals': '',
-      'not-allowed': '',
     };
     return fallback(spec, n, why[n]);
   }

@@ -3,6 +3,8 @@ import { render } from 'preact-render-to-string';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mount } from '../../src/islands/mount';
+import { $profile } from '../../src/stores/profile';
+import { inputStore } from '../../src/stores/inputs';
 
 /** A tiny island: shows its props and counts clicks (so we can tell it hydrated). */
 function Counter({ label = 'none' }: { label?: string }) {
@@ -18,16 +20,19 @@ function Counter({ label = 'none' }: { label?: string }) {
 let observed: Element[] = [];
 let callback: IntersectionObserverCallback | undefined;
 const show = (el: Element) => callback!([{ target: el, isIntersecting: true } as unknown as IntersectionObserverEntry], {} as IntersectionObserver);
+/** Preact renders state changes after a microtask and a timeout. */
+const settle = () => new Promise((r) => setTimeout(r, 0));
 
 function place(slug: string, props: string | null, ssrProps: { label?: string } = {}) {
   const json = props === null ? '' : `<script type="application/json" data-island-props>${props}</script>`;
   document.body.insertAdjacentHTML('beforeend', `${json}<div data-island="${slug}" data-ssr>${render(<Counter {...ssrProps} />)}</div>`);
-  return document.body.lastElementChild!;
+  return document.body.lastElementChild as HTMLElement;
 }
 
 describe('mount (island hydration)', () => {
   beforeEach(() => {
     observed = [];
+    callback = undefined;
     vi.stubGlobal(
       'IntersectionObserver',
       class {
@@ -46,40 +51,107 @@ describe('mount (island hydration)', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     document.body.innerHTML = '';
+    history.replaceState(null, '', location.pathname);
+    localStorage.clear();
+    $profile.set({});
+    inputStore('counter').set({});
   });
 
-  it('hydrates a placement with its serialized props only once it is visible, keeping the server DOM', () => {
+  it('leaves a page opened with the defaults as server HTML: no observer, nothing hydrated, even in view', () => {
+    const root = place('counter', '{"label":"Visits"}', { label: 'Visits' });
+    mount('counter', Counter as never);
+    expect(observed).toEqual([]);
+    expect(root.hasAttribute('data-ssr')).toBe(true);
+  });
+
+  it('hydrates in place when the reader reaches for it, and the click that woke it counts', async () => {
     const root = place('counter', '{"label":"Visits"}', { label: 'Visits' });
     const button = root.querySelector('button')!;
     mount('counter', Counter as never);
-    expect(observed).toEqual([root]);
     button.click();
-    expect(button.textContent).toBe('Visits: 0'); // not hydrated yet: nothing listens
-    show(root);
     expect(root.hasAttribute('data-ssr')).toBe(false);
     expect(root.querySelector('button')).toBe(button); // hydrated in place, not re-created
+    await settle();
+    expect(button.textContent).toBe('Visits: 1');
     button.click();
-    return Promise.resolve().then(() => new Promise((r) => setTimeout(r, 0))).then(() => {
-      expect(button.textContent).toBe('Visits: 1');
-      expect(observed).toEqual([]);
-    });
+    await settle();
+    expect(button.textContent).toBe('Visits: 2'); // hydrated once: one listener
   });
 
-  it('hydrates each placement of its own slug only', () => {
+  for (const type of ['pointerover', 'focusin', 'click', 'input']) {
+    it(`wakes on ${type} inside the island`, () => {
+      const root = place('counter', '{}');
+      mount('counter', Counter as never);
+      root.querySelector('button')!.dispatchEvent(new Event(type, { bubbles: true }));
+      expect(root.hasAttribute('data-ssr')).toBe(false);
+    });
+  }
+
+  it('wakes only the placement reached for, and only islands of its own slug', () => {
     const a = place('counter', '{"label":"A"}', { label: 'A' });
     const b = place('counter', '{"label":"B"}', { label: 'B' });
     const other = place('other', '{}');
     mount('counter', Counter as never);
+    a.dispatchEvent(new Event('focusin', { bubbles: true }));
+    expect(a.hasAttribute('data-ssr')).toBe(false);
+    expect(b.hasAttribute('data-ssr')).toBe(true);
+    other.dispatchEvent(new Event('focusin', { bubbles: true }));
+    expect(other.hasAttribute('data-ssr')).toBe(true);
+  });
+
+  it('wakes every placement when a store it reads changes (the shared profile, or its own inputs edited elsewhere)', () => {
+    const a = place('counter', '{}');
+    const b = place('counter', '{}');
+    mount('counter', Counter as never);
+    $profile.set({ staffAffected: '12' });
+    expect(a.hasAttribute('data-ssr')).toBe(false);
+    expect(b.hasAttribute('data-ssr')).toBe(false);
+
+    document.body.innerHTML = '';
+    const c = place('counter', '{}');
+    mount('counter', Counter as never);
+    inputStore('counter').set({ incidents: '3' });
+    expect(c.hasAttribute('data-ssr')).toBe(false);
+  });
+
+  it('with inputs in the address bar, hydrates each placement as it nears the viewport', () => {
+    history.replaceState(null, '', '?staff=12');
+    const a = place('counter', '{}');
+    const b = place('counter', '{}');
+    mount('counter', Counter as never);
     expect(observed).toEqual([a, b]);
-    expect(observed).not.toContain(other);
+    show(a);
+    expect(a.hasAttribute('data-ssr')).toBe(false);
+    expect(b.hasAttribute('data-ssr')).toBe(true);
+    show(a); // seen again later: already live, nothing happens
+    expect(a.hasAttribute('data-ssr')).toBe(false);
+  });
+
+  it('with a remembered profile, hydrates as it nears the viewport; an empty or unreadable one does not count', async () => {
+    // The profile is read from storage once per page, so each case gets fresh modules (a fresh page).
+    const fresh = async () => {
+      vi.resetModules();
+      return (await import('../../src/islands/mount')).mount;
+    };
+    for (const saved of ['{}', 'not json', '{"nonsense":"1"}']) {
+      localStorage.setItem('itse:profile', saved);
+      place('counter', '{}');
+      (await fresh())('counter', Counter as never);
+      expect(observed, saved).toEqual([]);
+      document.body.innerHTML = '';
+    }
+    localStorage.setItem('itse:profile', '{"staffAffected":"40"}');
+    const root = place('counter', '{}');
+    (await fresh())('counter', Counter as never);
+    expect(observed).toEqual([root]);
   });
 
   it('falls back to default props when the props block is missing or not JSON', () => {
     const missing = place('counter', null);
     const broken = place('counter', '{"label":');
     mount('counter', Counter as never);
-    show(missing);
-    show(broken);
+    missing.dispatchEvent(new Event('focusin', { bubbles: true }));
+    broken.dispatchEvent(new Event('focusin', { bubbles: true }));
     expect(missing.textContent).toBe('none: 0');
     expect(broken.textContent).toBe('none: 0');
     expect(document.querySelectorAll('[data-ssr]')).toHaveLength(0);

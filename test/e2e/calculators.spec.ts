@@ -4,9 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { hydrate } from './hardening.ts';
 
-/** Wait until the island has hydrated and applied URL and profile state (its live region exists either way). */
+/**
+ * Wake the island as a reader's pointer would (src/islands/mount.ts), wait until it has hydrated, then a
+ * moment for it to apply URL and profile state.
+ */
 async function ready(page: Page, slug: string) {
+  await page.locator(`[data-island="${slug}"] > *`).first().dispatchEvent('pointerover');
   await page.waitForFunction((s) => !document.querySelector(`[data-island="${s}"][data-ssr]`), slug);
   await page.waitForTimeout(150);
 }
@@ -206,8 +211,7 @@ test('two calculators on one page load their shared code once', async ({ page })
   );
   await expect(page.locator('.calc')).toHaveCount(2);
   const down = page.locator('.calc').nth(1);
-  await down.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !document.querySelector('[data-island][data-ssr]'));
+  await hydrate(page);
   await down.locator('input[name="st"]').fill('50');
   await expect(down.locator('.results')).toContainText('$915');
   const shared = [...requests.entries()].filter(([u]) => /\/calc\.[\w-]+\.js$/.test(u));

@@ -196,7 +196,8 @@ test.describe('WordPress oEmbed (sandboxed iframe, #?secret=)', () => {
     const frame = (await (await wp.elementHandle())!.contentFrame())!;
     // Opaque origin: storage throws, and the calculator still works.
     expect(await frame.evaluate(() => { try { localStorage.getItem('x'); return 'allowed'; } catch { return 'blocked'; } })).toBe('blocked');
-    // The island hydrated (Astro drops `ssr` once it has), so its module scripts loaded cross-origin.
+    // A pointer over it wakes the island, which hydrates (dropping `data-ssr`): its module scripts loaded cross-origin.
+    await inside.locator('[data-island] > *').first().dispatchEvent('pointerover');
     await expect(inside.locator('[data-island]:not([data-ssr])')).toHaveCount(1, { timeout: 10_000 });
     await expect.poll(async () => {
       const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -226,6 +227,7 @@ test.describe('WordPress oEmbed (sandboxed iframe, #?secret=)', () => {
   test('the attribution link asks WordPress to open the full calculator (new tabs are blocked in its sandbox)', async ({ page }) => {
     await page.goto(`${HOST}/wordpress.html`);
     const inside = page.frameLocator('#wp');
+    await inside.locator('[data-island] > *').first().dispatchEvent('pointerover');
     await expect(inside.locator('[data-island]:not([data-ssr])')).toHaveCount(1, { timeout: 10_000 });
     // By keyboard: Playwright's pointer maths ignores the hostile 10px border on this (loader-less) frame.
     await inside.locator('a[data-embed-attribution]').focus();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { DEFAULT_HEIGHT } from '../../src/embed/urls.ts';
+import { hydrate } from './hardening.ts';
 
 /** The embed pages themselves: options, notices, attribution, accessibility. */
 const HOST = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4321) + 1}`;
@@ -69,6 +70,8 @@ test.describe('accessibility inside the embed', () => {
     await page.goto(`${HOST}/`);
     for (const id of ['embed-a', 'embed-b']) {
       await page.locator(`#${id} iframe`).scrollIntoViewIfNeeded();
+      // A pointer over the calculator wakes it (frames opened without options stay server HTML till then).
+      await page.frameLocator(`#${id} iframe`).locator('[data-island] > *').first().dispatchEvent('pointerover');
       await expect(page.frameLocator(`#${id} iframe`).locator('[data-island]:not([data-ssr])')).toHaveCount(1);
     }
     const results = await new AxeBuilder({ page }).include('#embed-a').include('#embed-b').withTags(TAGS).analyze();
@@ -81,6 +84,7 @@ test.describe('default frame heights', () => {
     test(`${slug}: the reserved height is within a third of the real one at 700 px`, async ({ page }) => {
       await page.setViewportSize({ width: 700, height: 800 });
       await page.goto(`/embed/${slug}/`);
+      await hydrate(page);
       await expect(page.locator('[data-island]:not([data-ssr])')).toHaveCount(1);
       const real = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       expect(Math.abs(real - height) / real, `real ${real}, reserved ${height}`).toBeLessThan(1 / 3);

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { HOSTILE_EMBED_ATTRIBUTES, MARKER } from '../fixtures/hostile-inputs.ts';
-import { injectionFindings, installTraps, resultProblems } from './hardening.ts';
+import { hydrate, injectionFindings, installTraps, resultProblems } from './hardening.ts';
 
 /**
  * Hostile data-* attributes given to the embed loader (/embed.js) on a host page from another origin
@@ -65,8 +65,7 @@ test('embed loader: hostile data-* attributes run nothing and inject nothing, on
     await handle!.scrollIntoViewIfNeeded();
     const frame = await handle!.contentFrame();
     await frame!.waitForLoadState('load');
-    await frame!.evaluate(() => (document.querySelector('[data-island]') ?? document.body).scrollIntoView());
-    await frame!.waitForFunction(() => document.querySelectorAll('[data-island][data-ssr]').length === 0, null, { timeout: 15_000 });
+    await hydrate(frame!);
     expect(await injectionFindings(frame!, {}), `frame ${i}`).toEqual([]);
     expect(await resultProblems(frame!), `frame ${i}`).toEqual([]);
   }

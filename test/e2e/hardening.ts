@@ -76,14 +76,20 @@ export async function installTraps(page: Page): Promise<Traps> {
 /** CSP violations seen in the page so far. */
 export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 
-/** Scroll each island into view in turn (they hydrate when visible) until all have hydrated. */
-export async function hydrate(page: Page): Promise<void> {
+/**
+ * Wake every island on the page (or frame) the way a reader does, one after another: scroll it into view
+ * and move a pointer over it. An island opened with the defaults stays server HTML until a reader
+ * reaches for it (src/islands/mount.ts); one with state in the address bar hydrates on coming into view.
+ * Resolves once each has hydrated.
+ */
+export async function hydrate(page: Page | Frame): Promise<void> {
   const count = await page.locator('[data-island]').count();
   for (let i = 0; i < count; i++) {
     await page.evaluate((n) => {
       const el = document.querySelectorAll('[data-island]')[n];
       // Islands are display: contents (no box of their own): scroll their content into view.
       (el?.firstElementChild ?? el?.parentElement ?? el)?.scrollIntoView({ block: 'center' });
+      el?.firstElementChild?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     }, i);
     await page.waitForFunction((n) => !document.querySelectorAll('[data-island]')[n]?.hasAttribute('data-ssr'), i, { timeout: 15_000 });
   }

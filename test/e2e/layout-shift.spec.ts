@@ -4,8 +4,8 @@ import { hydrate, islandPaths } from './hardening.ts';
 /**
  * Nothing moves while a page finishes loading. Layout shifts are summed with a PerformanceObserver from
  * the first paint until the page has settled, on a phone-sized and a desktop viewport:
- * - islands reserve their space: hydrating a calculator (server-rendered, then made live when visible)
- *   moves nothing, so the sum must be 0;
+ * - islands reserve their space: hydrating a calculator (server-rendered, then made live when a pointer
+ *   comes over it; `hydrate` wakes each in turn) moves nothing, so the sum must be 0;
  * - /search/ swaps its server-rendered form for Pagefind's UI and then fills in the filter pane, which
  *   must not push anything visible (Lighthouse's CLS for the page was 0.150 when it pushed the footer).
  */

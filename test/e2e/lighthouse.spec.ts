@@ -5,7 +5,7 @@ import { audit, launchChromium, pagesToAudit } from '../../scripts/lighthouse.mj
  * Lighthouse 13 (mobile form factor, simulated throttling) with the system Chromium, offline, on the
  * home page, one article, each calculator, the search page and one embed (scripts/lighthouse.mjs picks
  * them from the build). Accessibility, best practices and SEO must be 100. Performance must be ≥ 90;
- * because a loaded 2-core machine inflates blocking time, a page scoring 80–89 is audited twice more and
+ * because a loaded 2-core machine inflates blocking time, a page scoring 70–89 is audited twice more and
  * judged on the median of the three runs (lower scores fail at once, which keeps the suite's time bounded). Tagged @lighthouse: `npm test` runs these alone, one at a time,
  * after the other browser tests (scripts/test.sh). Figures: BENCHMARKS.md, `node scripts/lighthouse.mjs`.
  */
@@ -14,13 +14,6 @@ const OUT = process.env.E2E_OUT ?? 'dist';
 const SITE_PORT = Number(process.env.E2E_PORT ?? 4321);
 const DEBUG_PORT = 9200 + (SITE_PORT % 100);
 const MIN_PERFORMANCE = 90;
-/**
- * The cost comparison, the heaviest island, is not reliably at 90 yet on this 2-core machine: alone it
- * scored 92 and 80–96, and in two fresh-clone CI runs on 2026-11-22 it passed, then scored 72 and 84/87/83
- * (blocking time from hydrating about 560 elements). This floor stops it getting worse while the target
- * is unmet; remove it when the page holds 90.
- */
-const FLOOR: Record<string, number> = { '/calculators/cost-comparison/': 75 };
 /** A first score this close under the bar is re-audited twice (noise); further under, it fails at once. */
 const RETRY_BAND = 20;
 
@@ -36,12 +29,11 @@ test.describe('Lighthouse @lighthouse', () => {
   test.afterAll(() => chromium?.kill());
 
   for (const path of pagesToAudit(OUT) as string[]) {
-    test(`${path}: 100 accessibility, best practices and SEO; performance ≥ ${FLOOR[path] ?? MIN_PERFORMANCE} @lighthouse`, async () => {
+    test(`${path}: 100 accessibility, best practices and SEO; performance ≥ ${MIN_PERFORMANCE} @lighthouse`, async () => {
       test.setTimeout(300_000);
       const url = `http://127.0.0.1:${SITE_PORT}${path}`;
       const runs: Result[] = [await audit(url, DEBUG_PORT)];
-      const floor = FLOOR[path] ?? MIN_PERFORMANCE;
-      const near = runs[0]!.performance >= floor - RETRY_BAND && runs[0]!.performance < floor;
+      const near = runs[0]!.performance >= MIN_PERFORMANCE - RETRY_BAND && runs[0]!.performance < MIN_PERFORMANCE;
       if (near) runs.push(await audit(url, DEBUG_PORT), await audit(url, DEBUG_PORT));
       const median = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)]!;
       const first = runs[0]!;
@@ -53,7 +45,7 @@ test.describe('Lighthouse @lighthouse', () => {
       expect.soft(first.accessibility, 'accessibility').toBe(100);
       expect.soft(first.bestPractices, 'best practices').toBe(100);
       expect.soft(first.seo, 'SEO').toBe(100);
-      expect(median.performance, `performance (runs: ${runs.map((r) => r.performance).join(', ')})`).toBeGreaterThanOrEqual(floor);
+      expect(median.performance, `performance (runs: ${runs.map((r) => r.performance).join(', ')})`).toBeGreaterThanOrEqual(MIN_PERFORMANCE);
     });
   }
 });

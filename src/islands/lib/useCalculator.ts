@@ -8,7 +8,7 @@ import { useStore } from '../../stores/useStore';
 import type { Currency, FormatOptions } from '../../model/format';
 import { parseField, type FieldSpec } from '../../model/inputs';
 import { decodeInputs, encodeInputs } from '../../model/query';
-import { $profile, isProfileId, loadProfile, type ProfileRaw } from '../../stores/profile';
+import { $profile, isProfileId, type ProfileRaw } from '../../stores/profile';
 import { inputStore, type RawInputs } from '../../stores/inputs';
 import { mergeQuery, onHistory, readQuery, writeQuery } from '../../stores/url';
 import { parseEmbedOptions } from './embed';
@@ -147,7 +147,7 @@ export function useCalculator(
 
   useEffect(() => {
     mounted.current = true;
-    loadProfile();
+    // The remembered profile is already in $profile: src/islands/mount.ts loads it before hydrating.
     if (variant === 'embed') {
       const opts = parseEmbedOptions(readQuery(), sections);
       setEmbed((prev) => (same(prev, opts) ? prev : opts));
