@@ -34,6 +34,17 @@ test.describe('embed page options', () => {
     expect(url.searchParams.has('compact')).toBe(false);
   });
 
+  test('a dark frame with a light accent prints black on white (the host accent is for the screen)', async ({ page }) => {
+    await page.goto('/embed/uptime/?theme=dark&accent=%23ffb35c');
+    expect(await page.locator('html').evaluate((el) => el.style.getPropertyValue('--accent'))).toBe('#ffb35c');
+    await page.emulateMedia({ media: 'print' });
+    const ink = await page.evaluate(() => {
+      const link = document.querySelector('main a[href]')!;
+      return { accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(), link: getComputedStyle(link).color, bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color };
+    });
+    expect(ink).toEqual({ accent: '#000', link: 'rgb(0, 0, 0)', bg: 'rgb(255, 255, 255)', fg: 'rgb(0, 0, 0)' });
+  });
+
   test('hostile theme and accent values show as text in a notice and change nothing', async ({ page }) => {
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
