@@ -19,8 +19,12 @@ export const SITE = process.env.SITE_URL ?? 'https://itsupport-explained.example
  */
 /** @type {Array<[name: string, test: RegExp]>} */
 const CHUNKS = [
-  // Preact, the stores and every calculator's frame: fields, validation, URL state, formatting.
-  ['calc', /[\\/](node_modules[\\/](preact|nanostores|@nanostores)|src[\\/](stores|islands[\\/](ui|lib|mount|sections)|model[\\/](inputs|format|query)\.))/],
+  // Vite's preload helper stays a chunk of its own, so src/integrations/unwrap-preload.ts can drop it
+  // (the calc group would otherwise take it in as a dependency of the CSV export's import()).
+  ['preload-helper', /vite[\\/]preload-helper/],
+  // Preact, the stores and every calculator's frame: fields, validation, URL state, formatting (not the
+  // CSV export, which loads when a reader first exports).
+  ['calc', /[\\/](node_modules[\\/](preact|nanostores|@nanostores)|src[\\/](stores|islands[\\/](ui|lib[\\/](?!csv\.)|mount|sections)|model[\\/](inputs|format|query)\.))/],
   // Charts and the downtime model: the same three calculators (downtime, comparison, hybrid) use both.
   ['charts', /[\\/]src[\\/](islands[\\/]charts[\\/](Chart|BarChart|scale)\.|model[\\/]downtime\.)/],
   // The exact cost model the comparison and the hybrid planner share. Their simulations (random numbers,

@@ -7,7 +7,6 @@ import { compareModels, type ComparisonInputs } from '../../model/compare';
 import { BarChart } from '../charts/BarChart';
 import { Histogram } from '../charts/Histogram';
 import { LineChart } from '../charts/LineChart';
-import { toCsv } from '../lib/csv';
 import type { ComparisonLater } from '../later/comparison';
 import { useLater } from '../lib/useLater';
 import { formatters, pick } from '../lib/format';
@@ -51,14 +50,13 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
   const rate = r.breakEvenIncidentsPerYear === null ? 'never' : `${f.num(r.breakEvenIncidentsPerYear, 1)} incidents a year`;
   const pMore = f.pct(sim.probabilityBreakFixCostsMore);
   const cur = c.fmt.currency;
-  const csv = () =>
-    toCsv([
-      ['Month', `Break/fix cumulative (${cur})`, `Managed cumulative (${cur})`],
-      ...r.monthly.map((m) => [m.month, m.breakFix, m.managed]),
-    ]);
+  const csv = (): (string | number)[][] => [
+    ['Month', `Break/fix cumulative (${cur})`, `Managed cumulative (${cur})`],
+    ...r.monthly.map((m) => [m.month, m.breakFix, m.managed]),
+  ];
   const priced = pick(c.specs, [...(PRICED[v.pricingModel] ?? []), ...MANAGED_REST]);
   return (
-    <Shell c={c} headline={verdict} csv={{ name: 'break-fix-vs-managed-monthly.csv', label: 'Export monthly CSV', build: csv }}>
+    <Shell c={c} headline={verdict} csv={{ name: 'break-fix-vs-managed-monthly.csv', label: 'Export monthly CSV', rows: csv }}>
       {c.show('inputs') && (
         <div class="inputs">
           <FieldGroup c={c} legend="Your business" specs={pick(c.specs, PROFILE_IDS)} />

@@ -8,7 +8,6 @@ import { systemCosts } from '../../model/hybrid-costs';
 import { parseInput } from '../../model/inputs';
 import { decodeSystems, DEFAULT_SYSTEMS, encodeSystems, HYBRID_MAX_SYSTEMS, SYSTEM_FIELD_SPECS, SYSTEM_KINDS, SYSTEMS_KEY, type HybridInputs, type HybridSystem } from '../../model/systems';
 import { BarChart } from '../charts/BarChart';
-import { toCsv } from '../lib/csv';
 import type { HybridLater } from '../later/hybrid';
 import { useLater } from '../lib/useLater';
 import { formatters } from '../lib/format';
@@ -98,19 +97,18 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
     ['All break/fix', opt.allBreakFix],
     ['All managed', opt.allManaged],
   ];
-  const csv = () =>
-    toCsv([
-      ['System', 'Support', `Break/fix per year (${c.fmt.currency})`, `Managed per year (${c.fmt.currency})`, `Cost in your split (${c.fmt.currency})`],
-      ...costs.map((p, i) => [p.label, mine[i] ? 'Managed' : 'Break/fix', p.breakFix, p.managed, mine[i] ? p.managed : p.breakFix]),
-      ['Total', '', '', '', own.expected],
-    ]);
+  const csv = (): (string | number)[][] => [
+    ['System', 'Support', `Break/fix per year (${c.fmt.currency})`, `Managed per year (${c.fmt.currency})`, `Cost in your split (${c.fmt.currency})`],
+    ...costs.map((p, i) => [p.label, mine[i] ? 'Managed' : 'Break/fix', p.breakFix, p.managed, mine[i] ? p.managed : p.breakFix]),
+    ['Total', '', '', '', own.expected],
+  ];
 
   return (
     <Shell
       c={c}
       more={problems}
       headline={`Your split costs about ${f.money(own.expected)} a year, ${f.money(own.p90)} in a bad year. ${suggestion}`}
-      csv={{ name: 'hybrid-plan.csv', label: 'Export plan as CSV', build: csv }}
+      csv={{ name: 'hybrid-plan.csv', label: 'Export plan as CSV', rows: csv }}
     >
       {c.show('inputs') && (
         <div class="inputs">

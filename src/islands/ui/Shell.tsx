@@ -5,7 +5,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ChoiceSpec } from '../../model/inputs';
-import { download } from '../lib/csv';
 import type { Calc } from '../lib/useCalculator';
 import { ChoiceField, fieldId } from './Field';
 
@@ -16,8 +15,8 @@ export interface ShellProps {
   c: Calc;
   /** Plain sentence announced to screen readers when typing pauses. */
   headline: string;
-  /** CSV export, when the calculator offers one: file name and a function building the text. */
-  csv?: { name: string; label: string; build(): string };
+  /** CSV export, when the calculator offers one: file name and a function building the rows. */
+  csv?: { name: string; label: string; rows(): (string | number)[][] };
   /** Offer the currency selector (calculators without money show only the number format). */
   money?: boolean;
   /** Problems found outside the spec fields (the hybrid planner's table), by element id. */
@@ -106,7 +105,12 @@ export function Shell({ c, headline, csv, money = true, more = [], children }: S
           Print or save as PDF
         </button>
         {csv && (
-          <button type="button" class="button secondary" onClick={() => download(csv.name, csv.build())}>
+          <button
+            type="button"
+            class="button secondary"
+            // The CSV code loads on the first export: most readers never export, and embeds count every byte.
+            onClick={() => void import('../lib/csv').then(({ download, toCsv }) => download(csv.name, toCsv(csv.rows())))}
+          >
             {csv.label}
           </button>
         )}
