@@ -6,9 +6,9 @@
  * component over its server HTML, and mark the root as hydrated.
  *
  * When: the server's HTML already shows the default inputs and their results, so an island opened with
- * the defaults stays that HTML until the reader reaches for it: a pointer over it or pressed on it, focus
- * in it, a click, key or input in it (each caught before it reaches the field, so the hydrated
- * component handles it), or a change to a store it reads (the shared profile edited in another island).
+ * the defaults stays that HTML until the reader reaches for it: a pointer over it, focus
+ * in it, a click or input in it (each caught before it reaches the field, so the hydrated component
+ * handles it), a change to a store it reads (the shared profile edited in another island), or printing.
  * Reading the page costs no script work at all. When the page has something to apply (a query string:
  * shared inputs or embed options; or a remembered profile), each island hydrates as it nears the
  * viewport instead, so the reader never sees the defaults where their own numbers belong.
@@ -73,5 +73,7 @@ export function mount(slug: string, Component: ComponentType<never>): void {
   for (const root of roots) for (const type of WAKE_EVENTS) root.addEventListener(type, () => wake(root), true);
   // Another island (or placement) changed what this one shows.
   $profile.listen(wakeAll);
+  // A printed report carries its date and restoring link, which only the live island fills in.
+  addEventListener('beforeprint', wakeAll);
   inputStore(slug).listen(wakeAll);
 }

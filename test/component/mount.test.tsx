@@ -114,6 +114,15 @@ describe('mount (island hydration)', () => {
     expect(c.hasAttribute('data-ssr')).toBe(false);
   });
 
+  it('wakes every placement when the reader prints (the report head needs the live island)', () => {
+    const a = place('counter', '{}');
+    const b = place('counter', '{}');
+    mount('counter', Counter as never);
+    dispatchEvent(new Event('beforeprint'));
+    expect(a.hasAttribute('data-ssr')).toBe(false);
+    expect(b.hasAttribute('data-ssr')).toBe(false);
+  });
+
   it('with inputs in the address bar, hydrates each placement as it nears the viewport', () => {
     history.replaceState(null, '', '?staff=12');
     const a = place('counter', '{}');

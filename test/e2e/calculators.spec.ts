@@ -146,6 +146,23 @@ test('a hostile query string shows a notice and safe values, and runs nothing', 
   expect(dialogs).toEqual([]);
 });
 
+test('printing a page nobody touched still prints the date and the link', async ({ page }) => {
+  await page.goto('/calculators/uptime/');
+  await page.waitForTimeout(300); // its module has run
+  await expect(page.locator('[data-island="uptime"]')).toHaveAttribute('data-ssr', '');
+  // What the browser does first when a reader prints (Ctrl+P or the menu); the print layout follows
+  // within the same task, so the report head must be filled in before any later frame.
+  const { text, framed } = await page.evaluate(async () => {
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    dispatchEvent(new Event('beforeprint'));
+    for (let i = 0; i < 5; i++) await Promise.resolve(); // the microtasks a browser runs after the event's listeners
+    return { text: document.querySelector('.calc .report-head')!.textContent, framed };
+  });
+  expect(framed).toBe(false);
+  expect(text).toMatch(/^Report printed \w+ \d{1,2}, \d{4}\. To see it again with these numbers, open: http:\/\/[^ ]+\/calculators\/uptime\/$/);
+});
+
 test('print turns the page into a report with the restoring link', async ({ page }) => {
   await page.goto('/calculators/cost-comparison/?inc=5');
   await ready(page, 'cost-comparison');

@@ -3,7 +3,7 @@
  * the share bar, the print header, and the debounced live announcement of the headline result.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ChoiceSpec } from '../../model/inputs';
 import type { Calc } from '../lib/useCalculator';
 import { ChoiceField, fieldId } from './Field';
@@ -36,7 +36,9 @@ export function Shell({ c, headline, csv, money = true, more = [], children }: S
     const t = setTimeout(() => setSaid(line), ANNOUNCE_AFTER_MS);
     return () => clearTimeout(t);
   }, [line]);
-  useEffect(() => setPrinted(new Date().toLocaleDateString(c.fmt.locale, { dateStyle: 'long' })), [c.fmt.locale]);
+  // A layout effect: when printing wakes the island (src/islands/mount.ts), the date is in the DOM
+  // before the browser lays out the printed page (an effect would run after it).
+  useLayoutEffect(() => setPrinted(new Date().toLocaleDateString(c.fmt.locale, { dateStyle: 'long' })), [c.fmt.locale]);
 
   const copy = async () => {
     const url = c.link();
