@@ -73,7 +73,7 @@ export function mount(slug: string, Component: ComponentType<never>): void {
   for (const root of roots) for (const type of WAKE_EVENTS) root.addEventListener(type, () => wake(root), true);
   // Another island (or placement) changed what this one shows.
   $profile.listen(wakeAll);
+  inputStore(slug).listen(wakeAll);
   // A printed report carries its date and restoring link, which only the live island fills in.
   addEventListener('beforeprint', wakeAll);
-  inputStore(slug).listen(wakeAll);
 }

@@ -195,6 +195,14 @@ test('Export CSV downloads the monthly comparison, injection-safe', async ({ pag
   expect(lines.every((l) => !/^[=+\-@]/.test(l))).toBe(true);
 });
 
+test('an export whose code cannot load says so instead of doing nothing', async ({ page }) => {
+  await page.route(/\/_astro\/csv\.[\w-]+\.js$/, (route) => route.abort());
+  await page.goto('/calculators/cost-comparison/');
+  await ready(page, 'cost-comparison');
+  await page.getByRole('button', { name: 'Export monthly CSV' }).click();
+  await expect(page.locator('.calc .status')).toHaveText('The export could not load. Check the connection and try again.');
+});
+
 test('Export CSV of the hybrid plan lists every system', async ({ page }) => {
   await page.goto('/calculators/hybrid-planner/');
   await ready(page, 'hybrid-planner');

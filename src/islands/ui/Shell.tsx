@@ -111,7 +111,12 @@ export function Shell({ c, headline, csv, money = true, more = [], children }: S
             type="button"
             class="button secondary"
             // The CSV code loads on the first export: most readers never export, and embeds count every byte.
-            onClick={() => void import('../lib/csv').then(({ download, toCsv }) => download(csv.name, toCsv(csv.rows())))}
+            onClick={() =>
+              import('../lib/csv').then(
+                ({ download, toCsv }) => download(csv.name, toCsv(csv.rows())),
+                () => setStatus('The export could not load. Check the connection and try again.'),
+              )
+            }
           >
             {csv.label}
           </button>
