@@ -70,7 +70,12 @@ export function mount(slug: string, Component: ComponentType<never>): void {
     );
     roots.forEach((root) => observer.observe(root));
   }
-  for (const root of roots) for (const type of WAKE_EVENTS) root.addEventListener(type, () => wake(root), true);
+  for (const root of roots) {
+    for (const type of WAKE_EVENTS) root.addEventListener(type, () => wake(root), true);
+    // Reached for before this script ran (a slow connection): the pointer is over it, focus is in it,
+    // or a data table was opened.
+    if (root.querySelector(':hover, :focus, details[open]')) wake(root);
+  }
   // Another island (or placement) changed what this one shows.
   $profile.listen(wakeAll);
   inputStore(slug).listen(wakeAll);

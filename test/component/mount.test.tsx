@@ -87,6 +87,18 @@ describe('mount (island hydration)', () => {
     });
   }
 
+  it('wakes a placement the reader reached for before the script ran (a table opened, focus in it)', () => {
+    const opened = place('counter', '{}');
+    opened.insertAdjacentHTML('beforeend', '<details open><summary>Show data table</summary></details>');
+    const focused = place('counter', '{}');
+    const untouched = place('counter', '{}');
+    focused.querySelector('button')!.focus();
+    mount('counter', Counter as never);
+    expect(opened.hasAttribute('data-ssr')).toBe(false);
+    expect(focused.hasAttribute('data-ssr')).toBe(false);
+    expect(untouched.hasAttribute('data-ssr')).toBe(true);
+  });
+
   it('wakes only the placement reached for, and only islands of its own slug', () => {
     const a = place('counter', '{"label":"A"}', { label: 'A' });
     const b = place('counter', '{"label":"B"}', { label: 'B' });

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { hydrate } from './hardening.ts';
 
 /**
  * Embeds on another site: host pages from test/fixtures/host/, served on a second origin (E2E_PORT + 1)
@@ -197,8 +198,9 @@ test.describe('WordPress oEmbed (sandboxed iframe, #?secret=)', () => {
     // Opaque origin: storage throws, and the calculator still works.
     expect(await frame.evaluate(() => { try { localStorage.getItem('x'); return 'allowed'; } catch { return 'blocked'; } })).toBe('blocked');
     // A pointer over it wakes the island, which hydrates (dropping `data-ssr`): its module scripts loaded cross-origin.
-    await inside.locator('[data-island] > *').first().dispatchEvent('pointerover');
-    await expect(inside.locator('[data-island]:not([data-ssr])')).toHaveCount(1, { timeout: 10_000 });
+    await expect(inside.locator('[data-island]')).toHaveCount(1);
+    await hydrate(frame);
+    await expect(inside.locator('[data-island]:not([data-ssr])')).toHaveCount(1);
     await expect.poll(async () => {
       const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       return Number(await wp.getAttribute('height')) - Math.min(1000, Math.max(200, inner));
@@ -227,8 +229,8 @@ test.describe('WordPress oEmbed (sandboxed iframe, #?secret=)', () => {
   test('the attribution link asks WordPress to open the full calculator (new tabs are blocked in its sandbox)', async ({ page }) => {
     await page.goto(`${HOST}/wordpress.html`);
     const inside = page.frameLocator('#wp');
-    await inside.locator('[data-island] > *').first().dispatchEvent('pointerover');
-    await expect(inside.locator('[data-island]:not([data-ssr])')).toHaveCount(1, { timeout: 10_000 });
+    await expect(inside.locator('[data-island]')).toHaveCount(1, { timeout: 10_000 });
+    await hydrate((await (await page.locator('#wp').elementHandle())!.contentFrame())!);
     // By keyboard: Playwright's pointer maths ignores the hostile 10px border on this (loader-less) frame.
     await inside.locator('a[data-embed-attribution]').focus();
     await page.keyboard.press('Enter');

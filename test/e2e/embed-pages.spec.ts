@@ -66,6 +66,24 @@ test.describe('embed page options', () => {
   });
 });
 
+test('a data table opened before the calculator\'s script has run is built when it runs', async ({ page }) => {
+  // A slow connection: the island's module arrives only after the reader has opened a table.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/_astro\/CostComparison\.astro_[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/embed/cost-comparison/', { waitUntil: 'commit' });
+  const details = page.locator('details.data').first();
+  await details.locator('summary').click();
+  await expect(details).toHaveAttribute('open', '');
+  expect(await details.locator('table').count()).toBe(0); // an embed builds its tables when opened
+  release();
+  await expect(details.locator('table')).toBeVisible();
+  await expect(page.locator('[data-island]')).not.toHaveAttribute('data-ssr');
+});
+
 test.describe('accessibility inside the embed', () => {
   // axe over a calculator with several charts takes a while on this machine.
   test.describe.configure({ timeout: 120_000 });
@@ -82,8 +100,8 @@ test.describe('accessibility inside the embed', () => {
     for (const id of ['embed-a', 'embed-b']) {
       await page.locator(`#${id} iframe`).scrollIntoViewIfNeeded();
       // A pointer over the calculator wakes it (frames opened without options stay server HTML till then).
-      await page.frameLocator(`#${id} iframe`).locator('[data-island] > *').first().dispatchEvent('pointerover');
-      await expect(page.frameLocator(`#${id} iframe`).locator('[data-island]:not([data-ssr])')).toHaveCount(1);
+      await expect(page.frameLocator(`#${id} iframe`).locator('[data-island]')).toHaveCount(1);
+      await hydrate((await (await page.locator(`#${id} iframe`).elementHandle())!.contentFrame())!);
     }
     const results = await new AxeBuilder({ page }).include('#embed-a').include('#embed-b').withTags(TAGS).analyze();
     expect(summary(results)).toEqual([]);

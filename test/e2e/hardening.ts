@@ -78,7 +78,8 @@ export const cspViolations = (page: Page) => page.evaluate(() => (window as unkn
 
 /**
  * Wake every island on the page (or frame) the way a reader does, one after another: scroll it into view
- * and move a pointer over it. An island opened with the defaults stays server HTML until a reader
+ * and move a pointer over it (again and again, as a moving pointer does, until the island's module has
+ * run and woken it). An island opened with the defaults stays server HTML until a reader
  * reaches for it (src/islands/mount.ts); one with state in the address bar hydrates on coming into view.
  * Resolves once each has hydrated.
  */
@@ -89,9 +90,17 @@ export async function hydrate(page: Page | Frame): Promise<void> {
       const el = document.querySelectorAll('[data-island]')[n];
       // Islands are display: contents (no box of their own): scroll their content into view.
       (el?.firstElementChild ?? el?.parentElement ?? el)?.scrollIntoView({ block: 'center' });
-      el?.firstElementChild?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     }, i);
-    await page.waitForFunction((n) => !document.querySelectorAll('[data-island]')[n]?.hasAttribute('data-ssr'), i, { timeout: 15_000 });
+    // A moving pointer keeps passing over elements; so does this, until the island's module has run and woken it.
+    await page.waitForFunction(
+      (n) => {
+        const el = document.querySelectorAll('[data-island]')[n];
+        el?.firstElementChild?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+        return !el?.hasAttribute('data-ssr');
+      },
+      i,
+      { timeout: 15_000, polling: 100 },
+    );
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }

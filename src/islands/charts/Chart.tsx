@@ -5,7 +5,7 @@
  * print themes apply.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { FROZEN, hydrating, useFrozen } from '../lib/hydrating';
 
 /** Drawing size in SVG units; the SVG scales to its container's width. */
@@ -33,7 +33,9 @@ export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, 
   // The server renders the table (readable without JavaScript), except in embeds; once hydrated it is
   // built only when opened, which keeps every keystroke's re-render small.
   const [open, setOpen] = useState<boolean | null>(lazyTable ? false : null);
-  useEffect(() => setOpen(false), []);
+  // Opened before the island woke (its toggle event went unheard), the table is built now.
+  const details = useRef<HTMLDetailsElement>(null);
+  useEffect(() => setOpen(!!details.current?.open), []);
   // Hydration keeps the server's drawing as it is instead of walking its few hundred nodes (Preact
   // leaves the inner HTML of an element with dangerouslySetInnerHTML alone while hydrating). The
   // drawing comes alive the first time what it shows changes; its table rows describe every mark.
@@ -61,7 +63,7 @@ export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, 
           ))}
         </p>
       )}
-      <details class="data" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <details class="data" ref={details} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Show data table</summary>
         {open === null && hydrating ? (
           // Hydrating: keep the server's table as it is rather than walk every row (see useFrozen); the
