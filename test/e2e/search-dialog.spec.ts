@@ -82,6 +82,24 @@ test('keyboard only: focus stays in the dialog, arrows reach a result, Enter fol
   await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 });
 
+test('a focused result replaced by a newer render keeps focus in the dialog', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await openButton(page).click();
+  await expect(dialogInput(page)).toBeFocused();
+  await page.keyboard.type('service level agreement');
+  await firstResults(dialog(page));
+  const first = resultLinks(dialog(page)).first();
+  const href = await first.getAttribute('href');
+  await first.focus();
+  // What the next keystroke's results do to the list: the focused link is replaced by a copy of itself.
+  await first.evaluate((a) => a.replaceWith(a.cloneNode(true)));
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName)).toBe(href);
+  // Gone with no replacement: back to the search box, never the page behind.
+  await resultLinks(dialog(page)).first().focus();
+  await dialog(page).locator('pagefind-results').evaluate((el) => el.replaceChildren());
+  await expect(dialogInput(page)).toBeFocused();
+});
+
 test('a misspelling is corrected in the dialog too', async ({ page }) => {
   await page.goto('/');
   await openButton(page).click();

@@ -53,6 +53,7 @@ async function create(): Promise<ModalElement> {
   const dialogEl = el.querySelector('dialog')!;
   dialogEl.setAttribute('aria-label', 'Search the site');
   dialogEl.addEventListener('keydown', (e) => trapTab(dialogEl, e));
+  dialogEl.addEventListener('focusout', (e) => keepFocus(dialogEl, e));
   dialogEl.addEventListener('close', () => {
     // Focus goes back to whatever opened the dialog (the header button, or where the shortcut was pressed).
     if (returnTo?.isConnected) returnTo.focus();
@@ -79,6 +80,22 @@ function trapTab(dialogEl: HTMLDialogElement, e: KeyboardEvent): void {
     e.preventDefault();
     first.focus();
   }
+}
+
+/**
+ * Results are replaced while a search is typed (each keystroke's results render over the last), and a
+ * focused result link removed that way drops focus to the page behind the dialog. Focus goes back to the
+ * link's replacement (the same address), or else to the search box.
+ */
+function keepFocus(dialogEl: HTMLDialogElement, e: FocusEvent): void {
+  const gone = e.target;
+  if (e.relatedTarget || !(gone instanceof HTMLElement)) return;
+  const href = gone.getAttribute('href');
+  setTimeout(() => {
+    if (gone.isConnected || !dialogEl.open || dialogEl.contains(document.activeElement)) return;
+    const same = href ? [...dialogEl.querySelectorAll<HTMLElement>('a[href]')].find((a) => a.getAttribute('href') === href) : undefined;
+    (same ?? dialogEl.querySelector<HTMLElement>('pagefind-input input'))?.focus();
+  }, 0);
 }
 
 /**
