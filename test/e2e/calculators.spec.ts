@@ -4,15 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrate } from './hardening.ts';
+import { addIsland, hydrate, wakeIsland } from './hardening.ts';
 
 /**
  * Wake the island as a reader's pointer would (src/islands/mount.ts), wait until it has hydrated, then a
  * moment for it to apply URL and profile state.
  */
 async function ready(page: Page, slug: string) {
-  await page.locator(`[data-island="${slug}"] > *`).first().dispatchEvent('pointerover');
-  await page.waitForFunction((s) => !document.querySelector(`[data-island="${s}"][data-ssr]`), slug);
+  await wakeIsland(page, `[data-island="${slug}"]`);
   await page.waitForTimeout(150);
 }
 
@@ -218,22 +217,9 @@ test('two calculators on one page load their shared code once', async ({ page })
   page.on('request', (r) => {
     if (r.url().endsWith('.js')) requests.set(r.url(), (requests.get(r.url()) ?? 0) + 1);
   });
-  const other = await (await page.request.get('/calculators/downtime-cost/')).text();
-  // The downtime island's markup (root and props) and its module script, added as a page with both would have them.
-  const island = /<script type="application\/json" data-island-props>[\s\S]*?<\/script><div class="island-root" data-island="downtime-cost"[\s\S]*?<noscript>/.exec(other)![0].replace(/<noscript>$/, '');
-  const script = /<script type="module" src="([^"]*DowntimeCost[^"]*)"/.exec(other)![1]!;
   await page.goto('/calculators/uptime/');
   await ready(page, 'uptime');
-  await page.evaluate(
-    ([html, src]) => {
-      document.querySelector('main')!.insertAdjacentHTML('beforeend', html!);
-      const s = document.createElement('script');
-      s.type = 'module';
-      s.src = src!;
-      document.body.append(s);
-    },
-    [island, script],
-  );
+  await addIsland(page, 'downtime-cost');
   await expect(page.locator('.calc')).toHaveCount(2);
   const down = page.locator('.calc').nth(1);
   await hydrate(page);

@@ -77,6 +77,44 @@ export async function installTraps(page: Page): Promise<Traps> {
 export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 
 /**
+ * Move a pointer over the `n`th island matching `selector`, again and again as a moving pointer does,
+ * until its module has run and woken it (src/islands/mount.ts); resolves once it has hydrated.
+ */
+export async function wakeIsland(page: Page | Frame, selector = '[data-island]', n = 0): Promise<void> {
+  await page.waitForFunction(
+    ([sel, i]) => {
+      const el = document.querySelectorAll(sel)[i];
+      el?.firstElementChild?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      return !!el && !el.hasAttribute('data-ssr');
+    },
+    [selector, n] as const,
+    { timeout: 15_000, polling: 100 },
+  );
+}
+
+/**
+ * Add another calculator's island to the open page as a page holding both would have it: its props and
+ * server HTML at the end of `main`, and its module script. Taken from that calculator's own page.
+ */
+export async function addIsland(page: Page, slug: string): Promise<void> {
+  const other = await (await page.request.get(`/calculators/${slug}/`)).text();
+  const island = new RegExp(`<script type="application/json" data-island-props>[\\s\\S]*?</script><div class="island-root" data-island="${slug}"[\\s\\S]*?(?=<noscript>)`).exec(other)![0];
+  // The island's script is named after its component: downtime-cost → DowntimeCost.astro_….js.
+  const component = slug.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase());
+  const script = new RegExp(`<script type="module" src="([^"]*/${component}\\.astro_[^"]*)"`).exec(other)![1]!;
+  await page.evaluate(
+    ([html, src]) => {
+      document.querySelector('main')!.insertAdjacentHTML('beforeend', html);
+      const s = document.createElement('script');
+      s.type = 'module';
+      s.src = src;
+      document.body.append(s);
+    },
+    [island, script] as const,
+  );
+}
+
+/**
  * Wake every island on the page (or frame) the way a reader does, one after another: scroll it into view
  * and move a pointer over it (again and again, as a moving pointer does, until the island's module has
  * run and woken it). An island opened with the defaults stays server HTML until a reader
@@ -91,16 +129,7 @@ export async function hydrate(page: Page | Frame): Promise<void> {
       // Islands are display: contents (no box of their own): scroll their content into view.
       (el?.firstElementChild ?? el?.parentElement ?? el)?.scrollIntoView({ block: 'center' });
     }, i);
-    // A moving pointer keeps passing over elements; so does this, until the island's module has run and woken it.
-    await page.waitForFunction(
-      (n) => {
-        const el = document.querySelectorAll('[data-island]')[n];
-        el?.firstElementChild?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-        return !el?.hasAttribute('data-ssr');
-      },
-      i,
-      { timeout: 15_000, polling: 100 },
-    );
+    await wakeIsland(page, '[data-island]', i);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -5,6 +5,7 @@
  * remembered profile) hydrates on its own, and an edit in one calculator reaches another untouched one.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { addIsland } from './hardening.ts';
 
 const PAGE = '/calculators/downtime-cost/';
 const root = (page: Page) => page.locator('[data-island="downtime-cost"]');
@@ -63,20 +64,8 @@ test('a remembered profile hydrates the next calculator on its own', async ({ pa
 });
 
 test('an edit in one calculator reaches another on the page that nobody touched', async ({ page }) => {
-  const other = await (await page.request.get(PAGE)).text();
-  const island = /<script type="application\/json" data-island-props>[\s\S]*?<\/script><div class="island-root" data-island="downtime-cost"[\s\S]*?<noscript>/.exec(other)![0].replace(/<noscript>$/, '');
-  const script = /<script type="module" src="([^"]*DowntimeCost[^"]*)"/.exec(other)![1]!;
   await page.goto('/calculators/cost-comparison/');
-  await page.evaluate(
-    ([html, src]) => {
-      document.querySelector('main')!.insertAdjacentHTML('beforeend', html!);
-      const s = document.createElement('script');
-      s.type = 'module';
-      s.src = src!;
-      document.body.append(s);
-    },
-    [island, script],
-  );
+  await addIsland(page, 'downtime-cost');
   const downtime = root(page);
   await expect(downtime).toHaveAttribute('data-ssr', '');
   await expect(downtime.locator('input[name="st"]')).toHaveValue('20');
