@@ -18,6 +18,7 @@ export * from './duration';
 export * from './downtime';
 export * from './breakfix';
 export * from './managed';
+export * from './options';
 export * from './compare';
 export * from './random';
 export * from './stats';

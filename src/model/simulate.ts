@@ -1,13 +1,15 @@
 /**
- * Simulated years of both models, to show how unpredictable break/fix is. Incidents are Poisson;
- * wait, fix and SLA response times are lognormal with means equal to the typical values entered, and a
- * log-sd set by the spread. Managed incidents are the break/fix incidents the plan did not prevent
- * (Poisson thinning), so both models face the same bad years. Same inputs and seed → same numbers.
+ * Simulated years of break/fix and managed, to show how unpredictable break/fix is. Outages are
+ * Poisson; their wait, fix and SLA response times are lognormal with means equal to the typical values
+ * entered, and a log-sd set by the spread. Managed outages are the break/fix outages the plan did not
+ * prevent (Poisson thinning), so both models face the same bad years. Everyday requests are a Poisson
+ * count, each at its expected cost (small calls scatter mostly by how many there are); a severe
+ * incident strikes with its yearly chance, managed's smaller chance nested inside break/fix's. Every
+ * other cost is fixed. Same inputs and seed → same numbers.
  */
-import type { ComparisonInputs } from './compare';
+import { type ComparisonInputs, optionCosts } from './options';
 import { SPREAD_SIGMA } from './spread';
 import { downtimeRates } from './downtime';
-import { managedMonthlyFee } from './managed';
 import { createPoisson, createRng, createUnitLognormal, lognormalQuantile } from './random';
 import { percentilesInPlace } from './stats';
 
@@ -89,13 +91,22 @@ export function simulateYears(inputs: ComparisonInputs, options: SimulationOptio
   const perHour = rates.costPerHour;
   const perIncidentFixed = rates.recoveryTailPerIncident + rates.recoveryCostPerIncident;
   const lambda = Math.max(0, inputs.incidentsPerYear);
-  const keep = 1 - inputs.incidentReduction / 100;
+  const { breakFix: bfCost, managed: mgCost } = optionCosts(inputs);
+  const keep = lambda > 0 ? mgCost.outages / lambda : 0;
   const aShare = inputs.afterHoursShare / 100;
   const aRate = inputs.hourlyRate * inputs.afterHoursMultiplier;
   const onsite = inputs.onsiteShare / 100;
   const minBilled = inputs.minimumBilledHours;
-  const fee = managedMonthlyFee(inputs);
-  const mgFixed = 12 * fee + (fee * (inputs.onboardingPercent / 100) * 12) / Math.max(1, inputs.contractMonths) + inputs.projectHours * inputs.projectRate;
+  const variable = (c: typeof bfCost) => c.parts.outageInvoices + c.parts.outageDowntime + c.parts.requestInvoices + c.parts.requestDowntime + c.parts.risk;
+  const bfFixed = bfCost.total - variable(bfCost);
+  const mgFixed = mgCost.total - variable(mgCost);
+  const requests = Math.max(0, inputs.users * inputs.requestsPerUser);
+  const bfPerRequest = requests > 0 ? (bfCost.parts.requestInvoices + bfCost.parts.requestDowntime) / requests : 0;
+  const mgPerRequest = requests > 0 ? (mgCost.parts.requestInvoices + mgCost.parts.requestDowntime) / requests : 0;
+  const severe = Math.max(0, inputs.severeCost);
+  const bfSevere = severe > 0 ? bfCost.parts.risk / severe : 0;
+  const mgSevere = severe > 0 ? mgCost.parts.risk / severe : 0;
+  const drawRequests = createPoisson(rng, requests);
 
   // Local aliases: imported bindings are getters under Vite's module runner, too slow per draw.
   const draw = createPoisson(rng, lambda);
@@ -120,8 +131,12 @@ export function simulateYears(inputs: ComparisonInputs, options: SimulationOptio
   let mgMax = -Infinity;
   for (let y = 0; y < years; y++) {
     const n = draw();
-    let b = 0;
-    let m = mgFixed;
+    const r = drawRequests();
+    let b = bfFixed + r * bfPerRequest;
+    let m = mgFixed + r * mgPerRequest;
+    const s = rng();
+    if (s < bfSevere) b += severe;
+    if (s < mgSevere) m += severe;
     for (let k = 0; k < n; k++) {
       const fix = fixMean * unit();
       const wait = waitMean * unit();

@@ -4,6 +4,9 @@
  */
 import type { ChoiceSpec, FieldSpec, InputSpec } from './inputs';
 import { CURRENCIES, LOCALES } from './format';
+import { IN_HOUSE_SPECS, PLAN_INCLUDES_SPECS, REQUEST_SPECS, RISK_SPECS, ROUTINE_BY_SPEC, ROUTINE_SPECS, TOOL_SPECS } from './specs-support';
+
+export * from './specs-support';
 
 // Spreads and maps below are marked pure: islands get their specs as props (src/islands/props.ts), so
 // a client bundle that imports only this module's types and ids can drop the prose entirely.
@@ -47,21 +50,22 @@ export type Spread = 'low' | 'medium' | 'high';
 
 /** Break/fix side of the comparison. */
 export const BREAK_FIX_SPECS = [
-  { id: 'incidentsPerYear', key: 'inc', label: 'Incidents needing a technician per year', unit: 'perYear', min: 0, max: 365, step: 0.1, default: 3,
-    source: 'aberdeen-2013', sourceNote: 'Firms reported 2.14 (average) to 3.92 (worst) downtime events a year; 3 sits in that range. Your own call log is a better guide.' },
+  { id: 'incidentsPerYear', key: 'inc', label: 'Whole-office outages per year', unit: 'perYear', min: 0, max: 365, step: 0.01, default: 2.14,
+    source: 'aberdeen-2013', sourceNote: 'Average firms reported 2.14 downtime events a year (the worst performers 3.92). These are outages that stop many people; one-person problems are counted as requests.',
+    help: 'Server, internet, email or a shared application down for everyone. Everyday one-person problems are counted separately.' },
   { id: 'waitHours', key: 'wt', label: 'Wait for a break/fix technician', unit: 'hours', min: 0, max: 240, step: 0.25, default: 4,
     assumption: 'No survey measures break/fix response times; accounts are anecdotal and range up to days. 4 hours is the site’s own assumption.' },
-  { id: 'fixHours', key: 'fix', label: 'Hands-on time to fix an incident', unit: 'hours', min: 0, max: 200, step: 0.25, default: 2,
+  { id: 'fixHours', key: 'fix', label: 'Hands-on time to fix an outage', unit: 'hours', min: 0, max: 200, step: 0.25, default: 2,
     assumption: 'No survey measures this; 2 hours is the site’s own assumption. It is both the outage’s repair time and the time billed.' },
   { id: 'hourlyRate', key: 'hr', label: 'Technician hourly rate', unit: 'currencyPerHour', min: 0, max: 1000, step: 5, default: 150,
     source: 'rate-cards', sourceNote: 'Published rate cards show $100–$250 an hour.' },
-  { id: 'afterHoursShare', key: 'ah', label: 'Share of incidents billed at after-hours rates', unit: 'percent', min: 0, max: 100, step: 1, default: 20,
+  { id: 'afterHoursShare', key: 'ah', label: 'Share of outages billed at after-hours rates', unit: 'percent', min: 0, max: 100, step: 1, default: 20,
     assumption: 'The site’s own assumption: most calls happen in office hours, some cannot wait.' },
   { id: 'afterHoursMultiplier', key: 'ahm', label: 'After-hours rate multiplier', unit: 'multiplier', min: 1, max: 4, step: 0.05, default: 1.5,
     source: 'rate-cards', sourceNote: 'Rate cards charge 1.5–2 times the normal rate after hours or for emergencies.' },
   { id: 'minimumBilledHours', key: 'min', label: 'Minimum billed time per call', unit: 'hours', min: 0, max: 8, step: 0.25, default: 1,
     source: 'rate-cards', sourceNote: 'A one-hour minimum is common on published rate cards.' },
-  { id: 'onsiteShare', key: 'os', label: 'Share of incidents needing a site visit', unit: 'percent', min: 0, max: 100, step: 1, default: 50,
+  { id: 'onsiteShare', key: 'os', label: 'Share of calls needing a site visit', unit: 'percent', min: 0, max: 100, step: 1, default: 50,
     assumption: 'The site’s own assumption; remote fixes avoid the trip charge.' },
   { id: 'tripCharge', key: 'tc', label: 'Trip charge per site visit', unit: 'currency', min: 0, max: 1000, step: 5, default: 45,
     source: 'rate-cards', sourceNote: 'Rate cards show trip charges of $40–$50.' },
@@ -72,8 +76,6 @@ export type PricingModel = 'per-user' | 'per-device' | 'flat';
 
 /** Managed side of the comparison (numeric fields). */
 export const MANAGED_SPECS = [
-  { id: 'users', key: 'u', label: 'Users covered', unit: 'count', min: 0, max: 100_000, step: 1, default: 20,
-    assumption: 'The same illustrative 20-person firm.' },
   { id: 'perUserMonthly', key: 'pu', label: 'Price per user per month', unit: 'currencyPerMonth', min: 0, max: 1000, step: 5, default: 150,
     source: 'msp-pricing-guides', sourceNote: 'MSP pricing guides show $100–$250 per user per month, most $100–$200. Vendor pages, not a survey.' },
   { id: 'workstations', key: 'ws', label: 'Workstations covered', unit: 'count', min: 0, max: 100_000, step: 1, default: 20,
@@ -88,15 +90,13 @@ export const MANAGED_SPECS = [
     assumption: 'Package prices are rarely published; this equals the per-user default for 20 users.' },
   { id: 'onboardingPercent', key: 'ob', label: 'Onboarding fee (percent of one month’s fee)', unit: 'percent', min: 0, max: 500, step: 1, default: 40,
     source: 'sample-quote', sourceNote: 'One published sample quote charged 40% of a month’s fee. A single example, so treat it as weak.' },
-  { id: 'contractMonths', key: 'cm', label: 'Contract length', unit: 'months', min: 1, max: 120, step: 1, default: 36,
-    assumption: 'A three-year term; the onboarding fee is spread over it in annual figures.' },
-  { id: 'projectHours', key: 'ph', label: 'Out-of-scope project hours per year', unit: 'hours', min: 0, max: 10_000, step: 1, default: 10,
-    assumption: 'The site’s own assumption for work a plan excludes (moves, new installs).' },
+  { id: 'projectHours', key: 'ph', label: 'Project hours per year (moves, installs, upgrades)', unit: 'hours', min: 0, max: 10_000, step: 1, default: 10,
+    assumption: 'The site’s own assumption. Plans usually exclude project work, and a firm without a plan pays for the same jobs, so it is charged to every option alike.' },
   { id: 'projectRate', key: 'pr', label: 'Hourly rate for out-of-scope work', unit: 'currencyPerHour', min: 0, max: 1000, step: 5, default: 150,
     source: 'rate-cards', sourceNote: 'Published rate cards show $100–$250 an hour.' },
-  { id: 'incidentReduction', key: 'red', label: 'Incidents prevented by the managed plan', unit: 'percent', min: 0, max: 100, step: 1, default: 50,
+  { id: 'incidentReduction', key: 'red', label: 'Outages prevented by managed upkeep', unit: 'percent', min: 0, max: 100, step: 1, default: 50,
     assumption: 'Your assumption to set. No research supports a default: every published figure found was vendor marketing. 50% is the site’s own placeholder.',
-    help: 'Proactive monitoring and patching should prevent some incidents; how many is unknown. Try 0% to see the case where it prevents none.' },
+    help: 'Proactive monitoring and patching should prevent some outages; how many is unknown. Try 0% to see the case where it prevents none. It applies to every option where someone does the upkeep.' },
   { id: 'slaResponseHours', key: 'sla', label: 'Managed response time (SLA)', unit: 'hours', min: 0, max: 72, step: 0.25, default: 1,
     source: 'msp-sla-examples', sourceNote: 'Published MSP SLAs promise 15–60 minutes for critical issues; 1 hour is the slow end.' },
 ] as const satisfies readonly InputSpec[];
@@ -126,17 +126,24 @@ export const SPREAD_SPEC: ChoiceSpec<'spread', Spread> = {
 /** Horizon and seed used by the comparison and simulation. */
 export const COMPARISON_EXTRA_SPECS = [
   { id: 'horizonMonths', key: 'hz', label: 'Months to compare', unit: 'months', min: 1, max: 120, step: 1, default: 36,
-    assumption: 'Three years, a common contract term.' },
+    assumption: 'Three years, a common contract term. One-off costs (onboarding, recruiting) are spread over these months in the yearly figures, so the yearly figures and the chart agree.' },
   { id: 'seed', key: 'sd', label: 'Simulation seed', unit: 'count', min: 1, max: 2_147_483_647, step: 1, default: 1,
     assumption: 'Any fixed seed makes the simulation repeatable; change it to see another draw.' },
 ] as const satisfies readonly InputSpec[];
 
-/** Every field of the comparison calculator (break/fix + managed + uncertainty). */
+/** Every field of the comparison calculator: the business, each option's costs, risk and uncertainty. */
 export const COMPARISON_SPECS: readonly FieldSpec[] = /* @__PURE__ */ (() => [
   ...PROFILE_SPECS,
+  ...REQUEST_SPECS,
   ...BREAK_FIX_SPECS,
+  ROUTINE_BY_SPEC,
+  ...ROUTINE_SPECS,
+  ...TOOL_SPECS,
   PRICING_MODEL_SPEC,
   ...MANAGED_SPECS,
+  ...PLAN_INCLUDES_SPECS,
+  ...RISK_SPECS,
+  ...IN_HOUSE_SPECS,
   SPREAD_SPEC,
   ...COMPARISON_EXTRA_SPECS,
 ])();
