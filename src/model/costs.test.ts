@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   afterHoursFactor,
-  breakFixAnnualCost,
   downtimeCost,
   downtimeRates,
   expectedMaxLognormal,
   incidentDowntimeCost,
   loadedHourlyCost,
-  managedAnnualCost,
   managedMonthlyFee,
 } from './index';
 import { COMPARISON, DOWNTIME, PROFILE } from './fixtures.test-helpers';
@@ -73,8 +71,7 @@ describe('downtime: hand-worked', () => {
   });
 });
 
-describe('break/fix: hand-worked', () => {
-  const rates = downtimeRates(PROFILE);
+describe('break/fix: the after-hours uplift', () => {
   it.each([
     [20, 1.5, 1.1], // 1 + 0.2 × 0.5
     [0, 2, 1],
@@ -82,33 +79,6 @@ describe('break/fix: hand-worked', () => {
     [50, 1, 1],
   ])('afterHoursFactor(%d%%, %d×) = %d', (s, m, f) => expect(afterHoursFactor(s, m)).toBeCloseTo(f, 12));
 
-  it('fixture: 4 incidents, 4 h wait + 2 h fix', () => {
-    const b = breakFixAnnualCost(COMPARISON, rates);
-    expect(b.billedHoursPerIncident).toBe(2);
-    expect(b.labourPerIncident).toBeCloseTo(330, 10); // 2 h × 150 × 1.1
-    expect(b.tripPerIncident).toBe(22.5); // 50% × 45
-    expect(b.invoicePerIncident).toBeCloseTo(352.5, 10);
-    expect(b.outageHoursPerIncident).toBe(6); // 4 + 2
-    expect(b.downtimePerIncident).toBe(2662.5); // 406.25 × 6 + 125 + 100
-    expect(b.costPerIncident).toBeCloseTo(3015, 10); // 352.5 + 2,662.5
-    expect(b.annual.invoices).toBeCloseTo(1410, 10); // 4 × 352.5
-    expect(b.annual.downtime).toBe(10_650); // 4 × 2,662.5
-    expect(b.annual.total).toBeCloseTo(12_060, 10); // 4 × 3,015
-  });
-
-  it.each([
-    // fix hours, minimum, billed (sigma 0): max(minimum, fix)
-    [0.5, 1, 1],
-    [2, 1, 2],
-    [0, 1, 1],
-    [1.25, 0, 1.25],
-  ])('fix %d h with a %d h minimum bills %d h', (fixHours, minimumBilledHours, billed) => {
-    expect(breakFixAnnualCost({ ...COMPARISON, fixHours, minimumBilledHours }, rates).billedHoursPerIncident).toBe(billed);
-  });
-
-  it('zero incidents cost nothing', () => {
-    expect(breakFixAnnualCost({ ...COMPARISON, incidentsPerYear: 0 }, rates).annual.total).toBe(0);
-  });
 });
 
 describe('expected billed hours under a minimum, E[max(m, X)] for lognormal X', () => {
@@ -145,34 +115,10 @@ describe('expected billed hours under a minimum, E[max(m, X)] for lognormal X', 
   ])('edge: floor %d, mean %d, sigma %d → %d', (f, m, s, v) => expect(expectedMaxLognormal(f, m, s)).toBe(v));
 });
 
-describe('managed: hand-worked', () => {
-  const rates = downtimeRates(PROFILE);
+describe('managed: the monthly fee under each pricing model', () => {
   it.each([
     ['per-user', 3000], // 20 users × 150
     ['per-device', 2000], // 20 × 80 + 2 × 200 = 1,600 + 400
     ['flat', 2500],
   ] as const)('%s monthly fee = %d', (pricingModel, fee) => expect(managedMonthlyFee({ ...COMPARISON, pricingModel })).toBe(fee));
-
-  it('fixture: per-user plan', () => {
-    const m = managedAnnualCost(COMPARISON, rates);
-    expect(m.monthlyFee).toBe(3000);
-    expect(m.onboardingFee).toBe(1200); // 40% × 3,000
-    expect(m.residualIncidentsPerYear).toBe(2); // 4 × (1 − 0.5)
-    expect(m.outageHoursPerIncident).toBe(3); // 1 h SLA + 2 h fix
-    expect(m.downtimePerIncident).toBe(1443.75); // 406.25 × 3 + 125 + 100 = 1,218.75 + 225
-    expect(m.annual).toEqual({
-      fees: 36_000, // 12 × 3,000
-      onboarding: 400, // 1,200 × 12 ÷ 36
-      projects: 1500, // 10 h × 150
-      downtime: 2887.5, // 2 × 1,443.75
-      total: 40_787.5, // 36,000 + 400 + 1,500 + 2,887.5
-    });
-    expect(m.runningMonthly).toBe(3365.625); // 3,000 + (1,500 + 2,887.5) ÷ 12
-  });
-
-  it('a 12-month contract carries the whole onboarding fee in the first year; 100% reduction leaves no downtime', () => {
-    const m = managedAnnualCost({ ...COMPARISON, contractMonths: 12, incidentReduction: 100 }, rates);
-    expect(m.annual.onboarding).toBe(1200);
-    expect(m.annual.downtime).toBe(0);
-  });
 });

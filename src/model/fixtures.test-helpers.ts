@@ -28,9 +28,13 @@ export const PROFILE: BusinessProfile = {
 export const DOWNTIME: DowntimeInputs = { ...PROFILE, incidentsPerYear: 4, outageHours: 2 };
 
 /**
- * Break/fix: 4 incidents, 4 h wait + 2 h fix, $150/h, 20% after hours at 1.5×, no minimum, half on site at $45.
- * Managed: 20 users × $150, onboarding 40% over 36 months, 10 project hours at $150, 50% fewer incidents,
- * 1 h SLA. minimumBilledHours 0 so the spread cannot change expected billed hours.
+ * Break/fix: 4 outages, 4 h wait + 2 h fix, $150/h, 20% after hours at 1.5×, no minimum, half on site at $45;
+ * 20 people × 2 requests of 1 h, 20% of which stop the person; the owner spends 4 h a week on IT;
+ * tools 3 + 2 + 2.5 + 0.5 = 8 per person a month. Managed: 20 users × $150 including everything on the
+ * checklist, onboarding 40% spread over 36 months, 10 project hours at $150 (every option), 50% fewer
+ * outages, 1 h SLA. Risk: 10% × 10,000, halved by upkeep. In-house: one person at 60,000 × 1.25,
+ * recruiting 5,000, 20% turnover, away 5.2 weeks (10% of the year), 0.5 h response; co-managed at 50%.
+ * minimumBilledHours 0 so the spread cannot change expected billed hours.
  */
 export const COMPARISON: ComparisonInputs = {
   ...PROFILE,
@@ -43,8 +47,18 @@ export const COMPARISON: ComparisonInputs = {
   minimumBilledHours: 0,
   onsiteShare: 50,
   tripCharge: 45,
-  pricingModel: 'per-user',
   users: 20,
+  requestsPerUser: 2,
+  requestFixHours: 1,
+  requestStopShare: 20,
+  routineBy: 'staff',
+  diyHoursPerWeek: 4,
+  routineTechHoursPerMonth: 5,
+  endpointMonthly: 3,
+  emailSecurityMonthly: 2,
+  backupMonthly: 2.5,
+  monitoringMonthly: 0.5,
+  pricingModel: 'per-user',
   perUserMonthly: 150,
   workstations: 20,
   workstationMonthly: 80,
@@ -52,11 +66,27 @@ export const COMPARISON: ComparisonInputs = {
   serverMonthly: 200,
   flatMonthly: 2500,
   onboardingPercent: 40,
-  contractMonths: 36,
   projectHours: 10,
   projectRate: 150,
   incidentReduction: 50,
   slaResponseHours: 1,
+  includesHelpDesk: 'yes',
+  includesMaintenance: 'yes',
+  includesEndpoint: 'yes',
+  includesEmailSecurity: 'yes',
+  includesBackup: 'yes',
+  includesMonitoring: 'yes',
+  severeChance: 10,
+  severeCost: 10_000,
+  severeReduction: 50,
+  itStaff: 1,
+  itSalary: 60_000,
+  itEmployerFactor: 1.25,
+  recruitingCost: 5000,
+  itTurnover: 20,
+  itLeaveWeeks: 5.2,
+  inHouseResponseHours: 0.5,
+  coManagedPercent: 50,
   spread: 'medium',
   horizonMonths: 36,
   seed: 1,

@@ -32,7 +32,7 @@ const hourlyRate = spec('hourlyRate'); // 0–1,000, step 5, default 150, curren
 const productivityLoss = spec('productivityLoss'); // 0–100 %, step 1, default 37
 const overhead = spec('overheadFactor'); // 1–3, step 0.05, default 1.3
 const annualRevenue = spec('annualRevenue'); // 0–1e9, step 1000
-const incidents = spec('incidentsPerYear'); // 0–365, step 0.1, default 3
+const incidents = spec('incidentsPerYear'); // 0–365, step 0.01, default 2.14
 
 describe('parseInput: human forms and junk', () => {
   it.each([
@@ -87,7 +87,7 @@ describe('parseInput: human forms and junk', () => {
     [productivityLoss, '150%', 100, 'above-max'],
     [hourlyRate, '150.5', 151, 'too-many-decimals'], // step 5 allows 0 decimals: 150.5 → 151
     [overhead, '1.333', 1.33, 'too-many-decimals'], // step 0.05 allows 2 decimals
-    [incidents, 2.14, 2.1, 'too-many-decimals'], // step 0.1
+    [incidents, 2.146, 2.15, 'too-many-decimals'], // step 0.01
     [incidents, 10n, 10, undefined],
     [incidents, '-0', 0, undefined], // never -0
     [incidents, -0, 0, undefined],

@@ -32,12 +32,30 @@ describe('simulateYears', () => {
     expect(r.probabilityBreakFixCostsMore).toBeLessThanOrEqual(1);
   });
 
-  it('no incidents: break/fix costs nothing and managed costs exactly its fixed fees every year', () => {
-    const r = simulateYears({ ...COMPARISON, incidentsPerYear: 0 }, { years: 500 });
-    // fixed managed = 36,000 + 400 + 1,500
+  it('no outages, requests or incidents: each side costs exactly its fixed costs every year', () => {
+    const r = simulateYears({ ...COMPARISON, incidentsPerYear: 0, requestsPerUser: 0, severeChance: 0 }, { years: 500 });
+    // managed: 36,000 fees + 400 onboarding + 1,500 projects; break/fix: 6,500 upkeep + 1,920 tools + 1,500 projects
     expect(r.managed).toMatchObject({ p10: 37_900, p50: 37_900, p90: 37_900, mean: 37_900, min: 37_900, max: 37_900, sd: 0 });
-    expect(r.breakFix).toMatchObject({ p90: 0, mean: 0, max: 0 });
+    expect(r.breakFix).toMatchObject({ p10: 9920, p90: 9920, mean: 9920, max: 9920 });
     expect(r.probabilityBreakFixCostsMore).toBe(0);
+  });
+
+  it('a severe incident every year (100%): break/fix pays it every year, managed in half of them', () => {
+    const base = { ...COMPARISON, incidentsPerYear: 0, requestsPerUser: 0 };
+    const r = simulateYears({ ...base, severeChance: 100 }, { years: 4000 });
+    expect(r.breakFix).toMatchObject({ min: 19_920, max: 19_920 }); // 9,920 + 10,000
+    expect(r.managed.min).toBe(37_900);
+    expect(r.managed.max).toBe(47_900);
+    expect(Math.abs(r.managed.mean - 42_900)).toBeLessThan(4 * (5000 / Math.sqrt(4000))); // 37,900 + 50% × 10,000
+  });
+
+  it('requests: a Poisson count at the expected cost of each (no outages, no risk)', () => {
+    const inputs = { ...COMPARISON, incidentsPerYear: 0, severeChance: 0 };
+    const r = simulateYears(inputs, { years: 20_000 });
+    const t = annualTotals(inputs);
+    expect(within(r.breakFix, t.breakFix.total, 20_000)).toBe(true);
+    // Var of a Poisson(40) count × 203.75 a request: sd = √40 × 203.75 ≈ 1,288.6
+    expect(r.breakFix.sd).toBeCloseTo(Math.sqrt(40) * 203.75, -2);
   });
 
   it('break/fix is the less predictable model: wider P10–P90 relative to its mean', () => {
@@ -56,14 +74,14 @@ describe('simulateYears', () => {
     const inputs = { ...DEFAULTS, spread, incidentsPerYear: 6 };
     const r = simulateYears(inputs, { years: 50_000 });
     const t = annualTotals(inputs);
-    expect(within(r.breakFix, t.breakFix.annual.total, 50_000)).toBe(true);
-    expect(within(r.managed, t.managed.annual.total, 50_000)).toBe(true);
+    expect(within(r.breakFix, t.breakFix.total, 50_000)).toBe(true);
+    expect(within(r.managed, t.managed.total, 50_000)).toBe(true);
   });
 
   it('large λ (PTRS path): 60 incidents a year', () => {
     const inputs = { ...DEFAULTS, incidentsPerYear: 60 };
     const r = simulateYears(inputs, { years: 20_000 });
-    expect(within(r.breakFix, annualTotals(inputs).breakFix.annual.total, 20_000)).toBe(true);
+    expect(within(r.breakFix, annualTotals(inputs).breakFix.total, 20_000)).toBe(true);
   });
 
   it('property: simulated mean within tolerance of the analytic mean for random inputs (30 cases × 20,000 years)', () => {
@@ -75,6 +93,11 @@ describe('simulateYears', () => {
       afterHoursShare: fc.integer({ min: 0, max: 100 }),
       onsiteShare: fc.integer({ min: 0, max: 100 }),
       incidentReduction: fc.integer({ min: 0, max: 100 }),
+      requestsPerUser: fc.double({ min: 0, max: 12, noNaN: true }),
+      severeChance: fc.integer({ min: 0, max: 100 }),
+      severeReduction: fc.integer({ min: 0, max: 100 }),
+      includesHelpDesk: fc.constantFrom('yes', 'no' as const),
+      includesMaintenance: fc.constantFrom('yes', 'no' as const),
       slaResponseHours: fc.double({ min: 0, max: 8, noNaN: true }),
       spread: fc.constantFrom('low', 'medium', 'high' as const),
       seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
@@ -84,7 +107,7 @@ describe('simulateYears', () => {
         const inputs = { ...DEFAULTS, ...over };
         const r = simulateYears(inputs, { years: 20_000 });
         const t = annualTotals(inputs);
-        return within(r.breakFix, t.breakFix.annual.total, 20_000) && within(r.managed, t.managed.annual.total, 20_000);
+        return within(r.breakFix, t.breakFix.total, 20_000) && within(r.managed, t.managed.total, 20_000);
       }),
       { numRuns: 30, seed: 20_261_121 },
     );
