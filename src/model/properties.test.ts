@@ -1,6 +1,7 @@
 /**
  * Property tests across the model: for any value the parser accepts, every result is finite; costs
- * never fall when incidents or outages grow; the break-even rate equalises the totals.
+ * never fall when outages, requests or their length grow, nor rise with prevention; every part is ≥ 0
+ * and the parts add up; the break-even rates equalise the totals.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -23,7 +24,11 @@ import {
   annualTotals,
   availabilityFromDowntime,
   availabilityFromMtbf,
-  breakEvenIncidentRate,
+  breakEven,
+  CASH_PARTS,
+  DOWNTIME_PARTS,
+  OPTION_IDS,
+  optionCosts,
   compareModels,
   downtimeAllowed,
   downtimeCost,
@@ -61,7 +66,6 @@ function parsedInputs<T extends object>(specs: readonly FieldSpec[]): fc.Arbitra
 
 const comparison = parsedInputs<ComparisonInputs>(COMPARISON_SPECS);
 const downtime = parsedInputs<DowntimeInputs>(DOWNTIME_SPECS);
-const tol = (a: number, b: number) => 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 describe('no NaN or ∞ for any parser-accepted input', () => {
   it('downtime calculator (5,000 cases)', () => {
@@ -71,7 +75,7 @@ describe('no NaN or ∞ for any parser-accepted input', () => {
     fc.assert(
       fc.property(comparison, (c) => {
         const r = compareModels(c);
-        return allFinite(r) && allFinite(sensitivity(c)) && (r.breakEvenIncidentsPerYear === null || r.breakEvenIncidentsPerYear >= 0);
+        return allFinite(r) && allFinite(sensitivity(c)) && (r.breakEvenOutagesPerYear === null || r.breakEvenOutagesPerYear >= 0) && (r.breakEvenRequestsPerUser === null || r.breakEvenRequestsPerUser >= 0);
       }),
       { numRuns: 3_000 },
     );
@@ -123,65 +127,106 @@ describe('no NaN or ∞ for any parser-accepted input', () => {
   });
 });
 
-describe('monotonicity: more incidents or longer outages never lower a cost', () => {
+describe('monotonicity: more problems or longer outages never lower a cost', () => {
   const pair = (max: number) => fc.tuple(fc.double({ min: 0, max, noNaN: true }), fc.double({ min: 0, max, noNaN: true })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
-  it('incidents per year: downtime, break/fix and managed (5,000 cases)', () => {
+  const le = (x: number, y: number) => x <= y + 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  it('outages or requests: every option, and the downtime calculator (5,000 cases)', () => {
     fc.assert(
-      fc.property(comparison, downtime, pair(365), (c, d, [lo, hi]) => {
-        const a = annualTotals({ ...c, incidentsPerYear: lo });
-        const b = annualTotals({ ...c, incidentsPerYear: hi });
+      fc.property(comparison, downtime, pair(365), fc.constantFrom('incidentsPerYear', 'requestsPerUser'), (c, d, [lo, hi], field) => {
+        const a = annualTotals({ ...c, [field]: lo });
+        const b = annualTotals({ ...c, [field]: hi });
         const da = downtimeCost({ ...d, incidentsPerYear: lo }).perYear;
         const db = downtimeCost({ ...d, incidentsPerYear: hi }).perYear;
-        return (
-          a.breakFix.annual.total <= b.breakFix.annual.total + tol(a.breakFix.annual.total, b.breakFix.annual.total) &&
-          a.managed.annual.total <= b.managed.annual.total + tol(a.managed.annual.total, b.managed.annual.total) &&
-          da <= db + tol(da, db)
-        );
+        return OPTION_IDS.every((id) => le(a[id].total, b[id].total) && le(a[id].cash, b[id].cash)) && le(da, db);
       }),
       { numRuns: 5_000 },
     );
   });
   it('outage length: downtime outage, break/fix wait and fix, managed SLA and fix (4,000 cases)', () => {
     fc.assert(
-      fc.property(comparison, downtime, pair(200), fc.constantFrom('waitHours', 'fixHours', 'slaResponseHours'), (c, d, [lo, hi], field) => {
+      fc.property(comparison, downtime, pair(200), fc.constantFrom('waitHours', 'fixHours', 'slaResponseHours', 'requestFixHours', 'inHouseResponseHours'), (c, d, [lo, hi], field) => {
         const a = annualTotals({ ...c, [field]: lo });
         const b = annualTotals({ ...c, [field]: hi });
         const da = downtimeCost({ ...d, outageHours: lo }).perYear;
         const db = downtimeCost({ ...d, outageHours: hi }).perYear;
         // Relative tolerance allows for the 1.5e-7 error of the normal CDF inside E[max(minimum, fix)].
         const ok = (x: number, y: number) => x <= y + 1e-6 * Math.max(1, Math.abs(y));
-        return ok(a.breakFix.annual.total, b.breakFix.annual.total) && ok(a.managed.annual.total, b.managed.annual.total) && ok(da, db);
+        return OPTION_IDS.every((id) => ok(a[id].total, b[id].total)) && ok(da, db);
+      }),
+      { numRuns: 4_000 },
+    );
+  });
+  it('a higher prevention share never raises the cost of managed, in-house or co-managed (4,000 cases)', () => {
+    fc.assert(
+      fc.property(comparison, pair(100), fc.constantFrom('incidentReduction', 'severeReduction'), (c, [lo, hi], field) => {
+        const a = annualTotals({ ...c, [field]: lo });
+        const b = annualTotals({ ...c, [field]: hi });
+        return le(b.managed.total, a.managed.total) && le(b.inHouse.total, a.inHouse.total) && le(b.coManaged.total, a.coManaged.total) && b.breakFix.total === a.breakFix.total;
+      }),
+      { numRuns: 4_000 },
+    );
+  });
+  it('in-house and co-managed cost rise with the IT salary; nothing else does (3,000 cases)', () => {
+    fc.assert(
+      fc.property(comparison, pair(1_000_000), (c, [lo, hi]) => {
+        const a = annualTotals({ ...c, itSalary: lo });
+        const b = annualTotals({ ...c, itSalary: hi });
+        return le(a.inHouse.total, b.inHouse.total) && le(a.coManaged.total, b.coManaged.total) && a.managed.total === b.managed.total && a.breakFix.total === b.breakFix.total;
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+});
+
+describe('every option adds up', () => {
+  it('every part ≥ 0; cash parts, downtime parts and risk sum to the totals; the chart ends at the yearly total (4,000 cases)', () => {
+    fc.assert(
+      fc.property(comparison, (c) => {
+        const o = optionCosts(c);
+        const months = compareModels(c).monthly;
+        const last = months.at(-1)!;
+        const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+        return OPTION_IDS.every((id) => {
+          const x = o[id];
+          const cash = CASH_PARTS.reduce((s, k) => s + x.parts[k], 0);
+          const down = DOWNTIME_PARTS.reduce((s, k) => s + x.parts[k], 0);
+          return (
+            Object.values(x.parts).every((v) => v >= 0) &&
+            close(x.cash, cash) &&
+            close(x.downtime, down) &&
+            close(x.total, cash + down + x.risk) &&
+            close(last[id], (x.total * months.length) / 12)
+          );
+        });
       }),
       { numRuns: 4_000 },
     );
   });
 });
 
-describe('break-even incident rate', () => {
-  it('really equalises the annual totals, or is null when break/fix never costs more (5,000 cases)', () => {
+describe('break-even outages and requests', () => {
+  it('really equalise the totals, or: null when break/fix stays cheaper, 0 when managed always is (4,000 cases)', () => {
     fc.assert(
-      fc.property(comparison, (c) => {
-        const lambda = breakEvenIncidentRate(c);
-        if (lambda === null) {
-          // "never": break/fix is no dearer than managed at any rate
-          return [0, 1, 10, 365, 1e6].every((n) => {
-            const t = annualTotals({ ...c, incidentsPerYear: n });
-            return t.breakFix.annual.total <= t.managed.annual.total + 1e-9 * Math.max(1, t.managed.annual.total);
-          });
-        }
-        const t = annualTotals({ ...c, incidentsPerYear: lambda });
-        const diff = Math.abs(t.breakFix.annual.total - t.managed.annual.total);
-        return lambda >= 0 && diff <= 1e-9 * Math.max(1, t.breakFix.annual.total, t.managed.annual.total);
+      fc.property(comparison, fc.constantFrom('incidentsPerYear', 'requestsPerUser') as fc.Arbitrary<'incidentsPerYear' | 'requestsPerUser'>, (c, id) => {
+        const x = breakEven(c, id);
+        const diff = (n: number) => {
+          const t = annualTotals({ ...c, [id]: n });
+          return { d: t.managed.total - t.breakFix.total, scale: Math.max(1, t.managed.total, t.breakFix.total) };
+        };
+        if (x === null) return [0, 1, 10, 365].every((n) => diff(n).d >= -1e-9 * diff(n).scale);
+        if (x === 0) return diff(0).d <= 1e-9 * diff(0).scale;
+        const at = diff(x);
+        return x > 0 && Math.abs(at.d) <= 1e-8 * at.scale;
       }),
-      { numRuns: 5_000 },
+      { numRuns: 4_000 },
     );
   });
-  it('below the break-even rate break/fix is cheaper, above it managed is (hand check)', () => {
+  it('below the break-even outage rate break/fix is cheaper, above it managed is (site defaults)', () => {
     const c = parseValues<ComparisonInputs>(COMPARISON_SPECS, {}).values;
-    const lambda = breakEvenIncidentRate(c)!;
-    const below = annualTotals({ ...c, incidentsPerYear: lambda * 0.9 });
-    const above = annualTotals({ ...c, incidentsPerYear: lambda * 1.1 });
-    expect(below.breakFix.annual.total).toBeLessThan(below.managed.annual.total);
-    expect(above.breakFix.annual.total).toBeGreaterThan(above.managed.annual.total);
+    const x = breakEven(c, 'incidentsPerYear')!;
+    const below = annualTotals({ ...c, incidentsPerYear: x * 0.9 });
+    const above = annualTotals({ ...c, incidentsPerYear: x * 1.1 });
+    expect(below.breakFix.total).toBeLessThan(below.managed.total);
+    expect(above.breakFix.total).toBeGreaterThan(above.managed.total);
   });
 });
