@@ -1,4 +1,4 @@
-// Prints "N passed, N failed" summed over the type check and the Vitest and Playwright JSON reports.
+// Prints "N passed, N failed" summed over the type check, the lockfile check and the Vitest and Playwright JSON reports.
 // A runner whose report is missing counts as one failure, so a crash can never look green.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -13,6 +13,15 @@ if (tsc?.exitCode === 0) {
   passed += 1;
 } else {
   console.error(tsc ? `Type check failed (${tsc.errors} errors, .tmp/typecheck.log).` : 'No type-check report: counting it as failed.');
+  failed += 1;
+}
+
+// The lockfile check (npm ci --dry-run in scripts/test.sh) is one check.
+const lock = read('.tmp/lockfile-report.json');
+if (lock?.exitCode === 0) {
+  passed += 1;
+} else {
+  console.error(lock ? 'Lockfile check failed: npm ci would not install it (.tmp/lockfile.log).' : 'No lockfile-check report: counting it as failed.');
   failed += 1;
 }
 
