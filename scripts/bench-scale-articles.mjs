@@ -3,8 +3,8 @@
 // (~900 words: a lede, five sections with a subsection, a list and a citation) with frontmatter that
 // the strict schema in src/schemas/content.ts accepts (test/unit/bench-scale-articles.test.ts).
 
-const TOPICS = ['basics', 'costs', 'pricing', 'operations', 'choosing'];
-const CALCULATORS = ['downtime-cost', 'cost-comparison', 'hybrid-planner', 'uptime', 'which-model'];
+import { CALCULATOR_SLUGS as CALCULATORS, TOPICS } from '../src/calculators/registry.ts';
+
 const WORDS = (
   'support contract invoice technician outage server laptop network backup patch monitor ticket response ' +
   'budget month year hour staff office printer email security update licence vendor plan review risk ' +

@@ -4,19 +4,10 @@
  * rather than in the JavaScript bundle, which keeps ~4 KB gzip of text out of every calculator's JS.
  * Islands still parse every value with the model's parse functions against these specs.
  */
+import type { Slug } from '../calculators/registry';
+import { CALCULATOR_SPECS } from '../calculators/specs';
 import type { FieldSpec } from '../model/inputs';
-import { COMPARISON_SPECS, DOWNTIME_SPECS, SETTINGS_SPECS, UPTIME_SPECS } from '../model/specs';
-import { HYBRID_SPECS } from '../model/systems';
-import { SCORECARD_QUESTIONS } from '../model/scorecard';
-import type { Slug } from './sections';
-
-const BY_SLUG: Record<Slug, readonly FieldSpec[]> = {
-  'downtime-cost': DOWNTIME_SPECS,
-  'cost-comparison': COMPARISON_SPECS,
-  'hybrid-planner': HYBRID_SPECS,
-  uptime: UPTIME_SPECS,
-  'which-model': SCORECARD_QUESTIONS,
-};
+import { SETTINGS_SPECS } from '../model/specs';
 
 /**
  * The specs an island gets: its own fields, then the settings (currency, locale). Source notes stay
@@ -24,5 +15,5 @@ const BY_SLUG: Record<Slug, readonly FieldSpec[]> = {
  * links to the source by id.
  */
 export function islandSpecs(slug: Slug): FieldSpec[] {
-  return [...BY_SLUG[slug], ...SETTINGS_SPECS].map(({ sourceNote: _, ...s }) => s as FieldSpec);
+  return [...CALCULATOR_SPECS[slug].fields, ...SETTINGS_SPECS].map(({ sourceNote: _, ...s }) => s as FieldSpec);
 }

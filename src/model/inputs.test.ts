@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   BREAK_FIX_SPECS,
-  CALCULATOR_SPECS,
   SETTINGS_KEYS,
   SETTINGS_SPECS,
   SYSTEMS_KEY,
@@ -22,6 +21,7 @@ import {
   parseValues,
   stepDecimals,
 } from './index';
+import { CALCULATOR_SPECS } from '../calculators/specs';
 
 const spec = (id: string, list: readonly FieldSpec[] = COMPARISON_SPECS): InputSpec => {
   const s = list.find((x) => x.id === id);
@@ -190,13 +190,13 @@ describe('URL codec', () => {
 });
 
 describe('specs', () => {
-  it.each(Object.entries(CALCULATOR_SPECS))('%s: ids and keys are unique and do not clash with settings or the systems key', (_name, specs) => {
+  it.each(Object.entries(CALCULATOR_SPECS).map(([slug, c]) => [slug, c.fields] as const))('%s: ids and keys are unique and do not clash with settings or the systems key', (_name, specs) => {
     const keys = specs.map((s) => s.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(specs.map((s) => s.id)).size).toBe(specs.length);
     for (const k of [...SETTINGS_KEYS, SYSTEMS_KEY]) expect(keys).not.toContain(k);
   });
-  const all = Object.values(CALCULATOR_SPECS).flat().concat(SETTINGS_SPECS, SYSTEM_FIELD_SPECS);
+  const all = Object.values(CALCULATOR_SPECS).flatMap((c) => c.fields).concat(SETTINGS_SPECS, SYSTEM_FIELD_SPECS);
   it.each(all.map((s) => [s.id, s] as const))('%s: key, range, default and provenance are sound', (_id, s) => {
     expect(s.label.length).toBeGreaterThan(2);
     expect(s.key).toMatch(/^[a-z]{1,4}$/);

@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { transform } from 'esbuild';
 import source from '../embed/loader.ts?raw';
-import { CALCULATORS } from '../calculators.ts';
+import { CALCULATORS } from '../calculators/registry.ts';
 import { HEIGHT_MESSAGE_TYPE, MAX_HEIGHT, MIN_HEIGHT } from '../embed/height.ts';
 import { DEFAULT_HEIGHT } from '../embed/urls.ts';
 

@@ -1,16 +1,8 @@
 import { z } from 'astro/zod';
 
-/** Topics an article can belong to; search filters and related-article lists use them. */
-export const TOPICS = ['basics', 'costs', 'pricing', 'operations', 'choosing'] as const;
+import { CALCULATOR_SLUGS, TOPICS } from '../calculators/registry.ts';
 
-/** Slugs of the site's calculators (pages under `/calculators/<slug>/`). */
-export const CALCULATOR_SLUGS = [
-  'downtime-cost',
-  'cost-comparison',
-  'hybrid-planner',
-  'uptime',
-  'which-model',
-] as const;
+export { CALCULATOR_SLUGS, TOPICS };
 
 /** Frontmatter of an article in `content/articles/`. */
 export const articleSchema = z

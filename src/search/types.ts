@@ -2,7 +2,7 @@
  * The names search shows and filters by, in one place: the markup that feeds the index
  * (`data-pagefind-filter`), the result template and the tests all read them from here.
  */
-import type { CALCULATOR_SLUGS, TOPICS } from '../schemas/content.ts';
+import { calculator, type Slug, type Topic } from '../calculators/registry.ts';
 
 /** Content types, as shown on each result and in the "Type" filter. */
 export const SEARCH_TYPES = {
@@ -13,21 +13,12 @@ export const SEARCH_TYPES = {
 } as const;
 
 /** Topic names as readers see them in the "Topic" filter. */
-export const TOPIC_LABELS: Record<(typeof TOPICS)[number], string> = {
+export const TOPIC_LABELS: Record<Topic, string> = {
   basics: 'Basics',
   costs: 'Costs',
   pricing: 'Pricing',
   operations: 'Operations',
   choosing: 'Choosing',
-};
-
-/** Which topic each calculator belongs to, so the topic filter also finds calculators. */
-export const CALCULATOR_TOPICS: Record<(typeof CALCULATOR_SLUGS)[number], (typeof TOPICS)[number]> = {
-  'downtime-cost': 'costs',
-  'cost-comparison': 'costs',
-  'hybrid-planner': 'choosing',
-  uptime: 'operations',
-  'which-model': 'choosing',
 };
 
 /**
@@ -36,7 +27,7 @@ export const CALCULATOR_TOPICS: Record<(typeof CALCULATOR_SLUGS)[number], (typeo
  * adds `data-pagefind-body` of its own, and the calculator's controls carry none (not indexed).
  * Use: `<h1 {...search.title}>` and `<p class="lede" {...search.summary}>`.
  */
-export function calculatorSearchAttributes(slug: (typeof CALCULATOR_SLUGS)[number]): {
+export function calculatorSearchAttributes(slug: Slug): {
   title: Record<string, string>;
   summary: Record<string, string>;
 } {
@@ -44,7 +35,7 @@ export function calculatorSearchAttributes(slug: (typeof CALCULATOR_SLUGS)[numbe
     title: {
       'data-pagefind-body': '',
       'data-pagefind-weight': '10',
-      'data-pagefind-filter': `topic:${TOPIC_LABELS[CALCULATOR_TOPICS[slug]]}`,
+      'data-pagefind-filter': `topic:${TOPIC_LABELS[calculator(slug).topic]}`,
     },
     summary: {
       'data-pagefind-body': '',

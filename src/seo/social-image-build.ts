@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { CALCULATORS } from '../calculators.ts';
+import { CALCULATORS } from '../calculators/registry.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../site.ts';
 import { openCardCache, type CardCache } from './social-image-cache.ts';
 import { loadFonts, socialCardPng, type SocialCard } from './social-image.ts';

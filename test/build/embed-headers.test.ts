@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CALCULATORS } from '../../src/calculators.ts';
+import { CALCULATORS } from '../../src/calculators/registry.ts';
 import { builtPages, DIST } from './dist.ts';
 
 /** One rule of a `_headers` file: a path pattern and its headers (lower-case names). */

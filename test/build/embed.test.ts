@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CALCULATORS } from '../../src/calculators.ts';
+import { CALCULATORS } from '../../src/calculators/registry.ts';
 import { SITE_NAME } from '../../src/site.ts';
 import { loaderCode } from '../../src/pages/embed.js.ts';
 import { keepOwnStylesheet, OWN_STYLESHEET } from '../../src/embed/stylesheet.ts';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CALCULATORS } from '../../src/calculators.ts';
+import { CALCULATORS } from '../../src/calculators/registry.ts';
 import { builtPages, DIST, walk } from './dist.ts';
 import { headersFor, metaCsp, parseCsp, parseHeadersFile, patternMatches } from './headers-file.ts';
 

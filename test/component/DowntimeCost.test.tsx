@@ -2,6 +2,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import DowntimeCost from '../../src/islands/calculators/DowntimeCost';
+import { calculator } from '../../src/calculators/registry';
 import { islandSpecs } from '../../src/islands/props';
 import { $profile } from '../../src/stores/profile';
 import { byIdSuffix, fresh, SLOW } from './helpers';
@@ -70,7 +71,7 @@ describe('DowntimeCost island', () => {
 
   it('embed variant shows only the sections named in ?show=', async () => {
     fresh('downtime-cost', '?show=summary,%3Cb%3E&compact=1');
-    const { container } = render(<DowntimeCost specs={specs} variant="embed" />);
+    const { container } = render(<DowntimeCost specs={specs} sections={calculator('downtime-cost').sections} variant="embed" />);
     await waitFor(() => expect(container.querySelector('.compact')).toBeTruthy(), SLOW);
     expect(container.querySelector('input[name="st"]')).toBeNull();
     expect(container.querySelector('figure')).toBeNull();

@@ -2,7 +2,7 @@
 import { cleanup } from '@testing-library/preact';
 import { $profile } from '../../src/stores/profile';
 import { inputStore } from '../../src/stores/inputs';
-import type { Slug } from '../../src/islands/sections';
+import type { Slug } from '../../src/calculators/registry';
 
 /** Reset every store and the URL; call in beforeEach. */
 export function fresh(slug: Slug, query = ''): void {

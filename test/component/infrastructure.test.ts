@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { nice, ticks } from '../../src/islands/charts/scale';
 import { csvCell, toCsv } from '../../src/islands/lib/csv';
 import { parseEmbedOptions } from '../../src/islands/lib/embed';
-import { REGISTRY } from '../../src/islands/registry';
-import { SECTION_IDS } from '../../src/islands/sections';
+import { CALCULATORS, calculator, CALCULATOR_SLUGS } from '../../src/calculators/registry';
+import { CALCULATOR_SPECS } from '../../src/calculators/specs';
 import { cleanProfile } from '../../src/stores/profile';
 import { mergeQuery } from '../../src/stores/url';
 
@@ -42,17 +42,18 @@ describe('CSV export', () => {
 });
 
 describe('embed options', () => {
-  const allowed = SECTION_IDS['cost-comparison'];
+  const allowed = calculator('cost-comparison').sections;
   it('keeps only whitelisted section ids', () => {
     expect(parseEmbedOptions('?show=summary,<script>,cumulative&compact=1', allowed)).toEqual({ show: ['summary', 'cumulative'], compact: true });
   });
   it('falls back to every section when none is valid', () => {
     expect(parseEmbedOptions('?show=javascript:alert(1)', allowed)).toEqual({ show: null, compact: false });
   });
-  it('registry lists every calculator with its sections', () => {
-    expect(Object.keys(REGISTRY).sort()).toEqual(Object.keys(SECTION_IDS).sort());
-    expect(REGISTRY['cost-comparison'].sections).toContain('sensitivity');
-    expect(REGISTRY.uptime.title).toMatch(/Uptime/);
+  it('registry lists every calculator once, with its sections, and the server parts cover every slug', () => {
+    expect(new Set(CALCULATOR_SLUGS).size).toBe(CALCULATORS.length);
+    expect(calculator('cost-comparison').sections).toContain('sensitivity');
+    expect(calculator('uptime').title).toMatch(/Uptime/);
+    expect(Object.keys(CALCULATOR_SPECS).sort()).toEqual([...CALCULATOR_SLUGS].sort());
   });
 });
 

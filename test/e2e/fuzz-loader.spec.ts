@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { HOSTILE_EMBED_ATTRIBUTES, MARKER } from '../fixtures/hostile-inputs.ts';
+import { CALCULATOR_SLUGS } from '../../src/calculators/registry.ts';
 import { hydrate, injectionFindings, installTraps, resultProblems } from './hardening.ts';
 
 /**
@@ -15,7 +16,7 @@ const SITE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4321)}`;
 // lets neither another address space nor a routed (serverless) response load scripts from 127.0.0.1.
 const HOST_PORT = Number(process.env.E2E_PORT ?? 4321) + 7;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
-const KNOWN = ['cost-comparison', 'downtime-cost', 'hybrid-planner', 'uptime', 'which-model'];
+const KNOWN: readonly string[] = CALCULATOR_SLUGS;
 const IFRAME_ATTRIBUTES = new Set(['src', 'title', 'loading', 'allow', 'style']);
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

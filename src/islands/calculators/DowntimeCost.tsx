@@ -4,19 +4,15 @@ import { downtimeCost, type DowntimeInputs } from '../../model/downtime';
 import { BarChart } from '../charts/BarChart';
 import { formatters, pick } from '../lib/format';
 import { useCalculator, type IslandProps } from '../lib/useCalculator';
-import { SECTION_IDS } from '../sections';
 import { FieldGroup } from '../ui/Field';
 import { Shell, Stat } from '../ui/Shell';
-
-/** Section ids for `?show=` in embeds. */
-export const SECTIONS = SECTION_IDS['downtime-cost'];
 
 const BUSINESS = ['annualRevenue', 'operatingHours', 'revenueAtRisk', 'staffAffected', 'annualSalary', 'overheadFactor', 'productivityLoss'];
 const OUTAGES = ['incidentsPerYear', 'outageHours', 'recoveryHours', 'recoveryLoss', 'recoveryCost'];
 
 /** The downtime cost calculator island. */
 export default function DowntimeCost(props: IslandProps) {
-  const c = useCalculator('downtime-cost', props, SECTIONS);
+  const c = useCalculator('downtime-cost', props);
   const r = useMemo(() => downtimeCost(c.values as unknown as DowntimeInputs), [c.values]);
   const f = formatters(c.fmt);
   const b = r.perYearBreakdown;

@@ -5,12 +5,8 @@ import { formatDuration } from '../../model/duration';
 import { formatPercent } from '../../model/format';
 import { pick } from '../lib/format';
 import { useCalculator, type IslandProps } from '../lib/useCalculator';
-import { SECTION_IDS } from '../sections';
 import { FieldGroup } from '../ui/Field';
 import { Shell, Stat } from '../ui/Shell';
-
-/** Section ids for `?show=` in embeds. */
-export const SECTIONS = SECTION_IDS.uptime;
 
 const PERIODS: [Period, string][] = [
   ['year', 'Per year'],
@@ -21,7 +17,7 @@ const PERIODS: [Period, string][] = [
 
 /** The uptime calculator island. */
 export default function Uptime(props: IslandProps) {
-  const c = useCalculator('uptime', props, SECTIONS);
+  const c = useCalculator('uptime', props);
   const v = c.values as unknown as {
     availability: number;
     downtimeMinutes: number;

@@ -1,19 +1,15 @@
 /** Which model fits: six plain questions → break/fix, managed or hybrid, with the answers that drove it. */
 import { SCORECARD_QUESTIONS, scoreAnswers } from '../../model/scorecard';
 import { useCalculator, type IslandProps } from '../lib/useCalculator';
-import { SECTION_IDS } from '../sections';
 import { fieldId } from '../ui/Field';
 import { Shell } from '../ui/Shell';
-
-/** Section ids for `?show=` in embeds. */
-export const SECTIONS = SECTION_IDS['which-model'];
 
 const NAMES = { 'break-fix': 'Break/fix', managed: 'Managed services', hybrid: 'A hybrid of the two' } as const;
 const LEAN = { 'break-fix': 'toward break/fix', managed: 'toward managed', neither: '' } as const;
 
 /** The scorecard island. */
 export default function WhichModel(props: IslandProps) {
-  const c = useCalculator('which-model', props, SECTIONS);
+  const c = useCalculator('which-model', props);
   const r = scoreAnswers(c.values);
   const name = NAMES[r.recommendation];
   const Sub = c.H === 'h2' ? 'h3' : 'h4';

@@ -67,13 +67,15 @@ export interface IslandProps<Seed = never> {
   specs: readonly FieldSpec[];
   /** The heavy results for the default inputs, computed by the server so hydration need not (see useLater). */
   seed?: Seed;
+  /** Section ids an embed may show with `?show=` (the registry's `sections`, passed by the server). */
+  sections?: readonly string[];
 }
 
 /** State, validation and URL sync for one calculator. `specs` includes the settings (currency, locale). */
 export function useCalculator(
   slug: string,
-  { specs, variant = 'page', uid = 'c' }: IslandProps<unknown>,
-  sections: readonly string[],
+  { specs, variant = 'page', uid = 'c', sections: given }: IslandProps<unknown>,
+  legacySections?: readonly string[],
   extras: readonly ExtraField[] = [],
 ): Calc {
   const store = inputStore(slug);
@@ -149,7 +151,7 @@ export function useCalculator(
     mounted.current = true;
     // The remembered profile is already in $profile: src/islands/mount.ts loads it before hydrating.
     if (variant === 'embed') {
-      const opts = parseEmbedOptions(readQuery(), sections);
+      const opts = parseEmbedOptions(readQuery(), given ?? legacySections ?? []);
       setEmbed((prev) => (same(prev, opts) ? prev : opts));
     }
     applyQuery(true);

@@ -3,7 +3,7 @@
  * consumers fetch after finding a calculator page's discovery link. The html is one plain iframe.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CALCULATORS } from '../../calculators.ts';
+import { CALCULATORS } from '../../calculators/registry.ts';
 import { SITE_NAME } from '../../site.ts';
 import { oembedDocument } from '../../embed/oembed.ts';
 
