@@ -92,10 +92,10 @@ describe('diagrams', () => {
     });
   }
 
-  it('the cost chart states its numbers: $15,500 managed vs $7,500 break/fix after a year', async () => {
+  it('the cost chart states its numbers: $15,500 managed vs $8,340 break/fix (tools included) after a year', async () => {
     const html = await container.renderToString(CostOverTime);
     expect(html).toContain('$15,500');
-    expect(html).toContain('$7,500');
+    expect(html).toContain('$8,340');
     expect(html).toContain('Illustrative');
   });
 });
