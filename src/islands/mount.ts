@@ -18,7 +18,7 @@
  */
 import { h, hydrate, type ComponentType } from 'preact';
 import { setHydrating } from './lib/hydrating';
-import { $profile, loadProfile } from '../stores/profile';
+import { $profile } from '../stores/profile';
 import { inputStore } from '../stores/inputs';
 
 /** Start hydrating this far before an island scrolls into view, so it is live when the reader arrives. */
@@ -59,8 +59,8 @@ export function mount(slug: string, Component: ComponentType<never>): void {
   };
   const wakeAll = () => roots.forEach(wake);
 
-  // State the server could not render: inputs or options in the address bar, or a remembered profile.
-  loadProfile();
+  // State the server could not render: inputs or options in the address bar, or a remembered profile
+  // (reading the store loads it from storage).
   if (location.search.length > 1 || Object.keys($profile.get()).length) {
     const observer = new IntersectionObserver(
       (entries) => {

@@ -1,7 +1,8 @@
 /**
- * Per-calculator input stores: the raw text of each field, keyed by model field id. Profile fields
- * live in `$profile` instead, so calculators on one page share them. One store per calculator, so two
- * placements of the same calculator on a page stay in step.
+ * Per-calculator input stores: the raw text of each own field, keyed by model field id (extra fields
+ * by URL key). Profile fields live in `$profile` instead, so calculators on one page share them. One
+ * store per calculator, so two placements of the same calculator on a page stay in step; the parsed
+ * values and the address-bar sync built on it are in ./calculator.ts.
  */
 import { atom, type WritableAtom } from 'nanostores';
 

@@ -1,14 +1,16 @@
 /** Shared set-up for island tests: clean stores and address bar, and small query helpers. */
 import { cleanup } from '@testing-library/preact';
-import { $profile } from '../../src/stores/profile';
+import { resetCalculatorStores } from '../../src/stores/calculator';
+import { forgetProfile } from '../../src/stores/profile';
 import { inputStore } from '../../src/stores/inputs';
 import type { Slug } from '../../src/calculators/registry';
 
 /** Reset every store and the URL; call in beforeEach. */
 export function fresh(slug: Slug, query = ''): void {
   cleanup();
+  resetCalculatorStores();
   inputStore(slug).set({});
-  $profile.set({});
+  forgetProfile();
   try {
     localStorage.clear();
   } catch {

@@ -3,7 +3,7 @@ import { render } from 'preact-render-to-string';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mount } from '../../src/islands/mount';
-import { $profile } from '../../src/stores/profile';
+import { editProfile, forgetProfile } from '../../src/stores/profile';
 import { inputStore } from '../../src/stores/inputs';
 
 /** A tiny island: shows its props and counts clicks (so we can tell it hydrated). */
@@ -53,7 +53,7 @@ describe('mount (island hydration)', () => {
     document.body.innerHTML = '';
     history.replaceState(null, '', location.pathname);
     localStorage.clear();
-    $profile.set({});
+    forgetProfile();
     inputStore('counter').set({});
   });
 
@@ -115,7 +115,7 @@ describe('mount (island hydration)', () => {
     const a = place('counter', '{}');
     const b = place('counter', '{}');
     mount('counter', Counter as never);
-    $profile.set({ staffAffected: '12' });
+    editProfile('staffAffected', '12');
     expect(a.hasAttribute('data-ssr')).toBe(false);
     expect(b.hasAttribute('data-ssr')).toBe(false);
 

@@ -1,27 +1,22 @@
 /**
- * The state of one calculator island: raw field texts (calculator store + shared profile), parsed
- * values, validation errors, URL notices, and the address-bar sync. Every value, whether typed, stored
- * or from the URL, goes through the model's parse step before a model function sees it.
+ * One calculator island's view of its stores (src/stores/calculator.ts): the parsed values and field
+ * messages, the URL notices, this placement's embed options, and the actions. Parsing, the address-bar
+ * sync and the profile live in the stores; this hook only subscribes, holds what is per placement
+ * (element ids, the moment errors appear) and renders the server's defaults until it has mounted.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useStore } from '../../stores/useStore';
 import type { Currency, FormatOptions } from '../../model/format';
-import { parseField, type FieldSpec } from '../../model/inputs';
-import { decodeInputs, encodeInputs } from '../../model/query';
-import { $profile, isProfileId, type ProfileRaw } from '../../stores/profile';
-import { inputStore, type RawInputs } from '../../stores/inputs';
-import { mergeQuery, onHistory, readQuery, writeQuery } from '../../stores/url';
+import type { FieldSpec } from '../../model/inputs';
+import { calculatorStore, type ExtraField, parseAll, type RawInputs } from '../../stores/calculator';
+import { $link, keepLinkNumbers } from '../../stores/profile';
+import { mergeQuery, readQuery } from '../../stores/url';
+import { useStore } from '../../stores/useStore';
 import { parseEmbedOptions } from './embed';
+
+export type { ExtraField };
 
 /** Where an island is placed: its own page, inside an article, or in an embed frame. */
 export type Variant = 'page' | 'inline' | 'embed';
-
-/** An extra URL field with its own codec (the hybrid planner's systems list). */
-export interface ExtraField {
-  key: string;
-  /** Turn the raw URL text into canonical text plus notices. */
-  decode(raw: string | null): { text: string | undefined; notices: string[] };
-}
 
 /** What an island gets from `useCalculator`. */
 export interface Calc {
@@ -41,6 +36,10 @@ export interface Calc {
   errors: Record<string, string>;
   /** What was changed in values that came from the URL, as plain text. */
   notices: string[];
+  /** True while a link's numbers are shown instead of the reader's remembered ones. */
+  fromLink: boolean;
+  /** Keep the link's numbers as the reader's own. */
+  keepLink(): void;
   set(id: string, text: string): void;
   reset(): void;
   /** A link that restores the current state. */
@@ -56,7 +55,6 @@ const SHOW_ERRORS_AFTER_MS = 500;
 
 /** Equal content (plain data: strings, arrays and records of them). */
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const WRITE_URL_AFTER_MS = 400;
 
 /** Props every calculator island takes; `Seed` is what its heavy results look like, if it has any. */
 export interface IslandProps<Seed = never> {
@@ -71,93 +69,46 @@ export interface IslandProps<Seed = never> {
   sections?: readonly string[];
 }
 
-/** State, validation and URL sync for one calculator. `specs` includes the settings (currency, locale). */
+/** State and actions of one calculator placement. `specs` includes the settings (currency, locale). */
 export function useCalculator(
   slug: string,
   { specs, variant = 'page', uid = 'c', sections: given }: IslandProps<unknown>,
-  legacySections?: readonly string[],
-  extras: readonly ExtraField[] = [],
+  extrasOrSections: readonly (ExtraField | string)[] = [],
+  legacyExtras: readonly ExtraField[] = [],
 ): Calc {
-  const store = inputStore(slug);
-  const own = useStore(store);
-  const profile = useStore($profile);
-  // Until mounted, render defaults exactly as the server did, so hydration matches. A ref, not state:
-  // mounting re-renders only if the URL or the stored profile changed something (the stores then
-  // notify), so a page opened with the defaults does no second full render right after hydrating.
+  // TEMPORARY: islands still passing their section list (SECTIONS, extras) keep working until moved.
+  const legacy = extrasOrSections.every((x) => typeof x === 'string') && extrasOrSections.length > 0;
+  const sections = given ?? (legacy ? (extrasOrSections as string[]) : []);
+  const extras = legacy || legacyExtras.length ? legacyExtras : (extrasOrSections as ExtraField[]);
+  const store = calculatorStore(slug, specs, extras);
+  const parsed = useStore(store.$parsed);
+  const rawLive = useStore(store.$raw);
+  const notices = useStore(store.$notices);
+  const link = useStore($link);
+  // Until mounted, render the defaults exactly as the server did, so hydration matches. A ref, not
+  // state: mounting re-renders only if the URL or the stored profile changed something (the stores
+  // then notify), so a page opened with the defaults does no second full render right after hydrating.
   const mounted = useRef(false);
   const ready = mounted.current;
   const [, rerender] = useState(0);
-  const [notices, setNotices] = useState<string[]>([]);
   const [shownErrors, setShownErrors] = useState<Record<string, string>>({});
   const [embed, setEmbed] = useState({ show: null as string[] | null, compact: false });
-  const lastEdited = useRef<string | null>(null);
-  const pushedFor = useRef<string | null>(null);
   const syncsUrl = variant !== 'inline';
-
-  const raw: RawInputs = ready ? { ...own, ...(profile as RawInputs) } : {};
-  const { values, errors } = useMemo(() => {
-    const values: Record<string, number | string> = {};
-    const errors: Record<string, string> = {};
-    for (const s of specs) {
-      const r = raw[s.id];
-      if (r === undefined) values[s.id] = s.default;
-      else {
-        const p = parseField(s, r);
-        values[s.id] = p.value;
-        if (p.issue) errors[s.id] = p.issue.message;
-      }
-    }
-    return { values, errors };
-    // raw is rebuilt each render; its content is what matters
-  }, [specs, ready, own, profile]);
-
-  const ownKeys = [...specs.map((s) => s.key), ...extras.map((e) => e.key)];
-  const encoded = () => {
-    const p = new URLSearchParams(encodeInputs(specs, values));
-    for (const e of extras) {
-      const t = own[e.key];
-      if (t !== undefined) p.set(e.key, t);
-    }
-    return p.toString();
-  };
-
-  /** Load the state from the address bar (on mount and on back/forward). */
-  const applyQuery = (initial: boolean) => {
-    const q = readQuery();
-    const params = new URLSearchParams(q);
-    const d = decodeInputs(specs, params);
-    const next: RawInputs = {};
-    const nextProfile: ProfileRaw = initial && !ownKeys.some((k) => params.has(k)) ? $profile.get() : {};
-    const msgs = d.notices.map((n) => n.message);
-    for (const s of specs) {
-      if (!params.has(s.key)) continue;
-      const t = String(d.values[s.id]);
-      if (isProfileId(s.id)) nextProfile[s.id] = t;
-      else next[s.id] = t;
-    }
-    for (const e of extras) {
-      const r = e.decode(params.get(e.key));
-      if (r.text !== undefined) next[e.key] = r.text;
-      msgs.push(...r.notices);
-    }
-    // Stores and state change only when their content does: an equal new object would re-render the island.
-    if (!same(store.get(), next)) store.set(next);
-    if (!same($profile.get(), nextProfile)) $profile.set(nextProfile);
-    setNotices((prev) => (same(prev, msgs) ? prev : msgs));
-    lastEdited.current = null;
-  };
+  const defaults = useMemo(() => parseAll(specs, {}), [specs]);
+  const { values, errors } = ready ? parsed : defaults;
+  const raw: RawInputs = ready ? rawLive : {};
 
   useEffect(() => {
     mounted.current = true;
-    // The remembered profile is already in $profile: src/islands/mount.ts loads it before hydrating.
     if (variant === 'embed') {
-      const opts = parseEmbedOptions(readQuery(), given ?? legacySections ?? []);
+      const opts = parseEmbedOptions(readQuery(), sections);
       setEmbed((prev) => (same(prev, opts) ? prev : opts));
     }
-    applyQuery(true);
+    if (!store.applied) store.applyQuery();
+    // An embed never adds entries to its host's history.
+    if (syncsUrl) store.syncAddressBar(variant !== 'embed');
     // Stores another placement already filled (and left unchanged here) still need showing.
-    if (Object.keys(store.get()).length || Object.keys($profile.get()).length) rerender(1);
-    return syncsUrl ? onHistory(() => applyQuery(false)) : undefined;
+    if (Object.keys(store.$raw.get()).length) rerender(1);
   }, []);
 
   // Errors appear once typing pauses, not on every keystroke.
@@ -166,18 +117,6 @@ export function useCalculator(
     const t = setTimeout(() => setShownErrors((prev) => (same(prev, errors) ? prev : errors)), SHOW_ERRORS_AFTER_MS);
     return () => clearTimeout(t);
   }, [errorKey]);
-
-  // The address bar follows the state; edits to one field share one history entry.
-  const query = ready ? encoded() : '';
-  useEffect(() => {
-    if (!ready || !syncsUrl) return;
-    const t = setTimeout(() => {
-      const push = lastEdited.current !== null && lastEdited.current !== pushedFor.current;
-      writeQuery(mergeQuery(readQuery(), ownKeys, query), push);
-      pushedFor.current = lastEdited.current;
-    }, WRITE_URL_AFTER_MS);
-    return () => clearTimeout(t);
-  }, [query, ready]);
 
   const currency = values['currency'] as Currency;
   return {
@@ -190,23 +129,16 @@ export function useCalculator(
     values,
     extra: (key) => raw[key],
     errors: shownErrors,
-    notices,
-    set(id, text) {
-      lastEdited.current = id;
-      if (isProfileId(id)) $profile.set({ ...$profile.get(), [id]: text });
-      else store.set({ ...store.get(), [id]: text });
-    },
-    reset() {
-      lastEdited.current = 'reset';
-      pushedFor.current = null;
-      store.set({});
-      $profile.set({});
-      setNotices([]);
-    },
+    notices: ready ? notices : [],
+    fromLink: ready && link !== null,
+    keepLink: keepLinkNumbers,
+    set: store.edit,
+    reset: store.reset,
     link() {
       if (typeof location === 'undefined') return '';
+      const query = ready ? store.encoded() : '';
       const base = syncsUrl ? location.origin + location.pathname : `${location.origin}/calculators/${slug}/`;
-      const q = syncsUrl ? mergeQuery(readQuery(), ownKeys, query) : query;
+      const q = syncsUrl ? mergeQuery(readQuery(), store.ownKeys, query) : query;
       return base + (q ? `?${q}` : '');
     },
     fmt: { currency, locale: (values['locale'] as string) || undefined },
