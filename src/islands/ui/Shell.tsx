@@ -100,9 +100,14 @@ export function Shell({ c, headline, csv, money = true, more = [], children }: S
         <button type="button" class="button secondary" onClick={copy}>
           Copy link
         </button>
-        <button type="button" class="button secondary" onClick={c.reset}>
+        <button type="button" class="button secondary" onClick={c.reset} title="Also forgets the numbers this browser remembers">
           Reset to defaults
         </button>
+        {c.fromLink && c.variant !== 'embed' && (
+          <button type="button" class="button secondary" onClick={c.keepLink}>
+            Use these as my numbers
+          </button>
+        )}
         <button type="button" class="button secondary" onClick={() => print()}>
           Print or save as PDF
         </button>
@@ -124,6 +129,13 @@ export function Shell({ c, headline, csv, money = true, more = [], children }: S
         <p role="status" class="status">
           {status}
         </p>
+        {c.variant !== 'embed' && (
+          <p class="meta">
+            {c.fromLink
+              ? 'These numbers come from the link. Your own remembered numbers are unchanged.'
+              : 'The staff, revenue, hours and currency you enter are remembered in this browser only. Reset forgets them.'}
+          </p>
+        )}
       </div>
     </div>
   );
