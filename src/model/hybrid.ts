@@ -1,17 +1,19 @@
 /**
  * Hybrid split: which systems to put under a managed plan and which to leave on break/fix.
  * Expected costs are exact; P90s come from simulated years drawn once per system and reused for every
- * assignment (common random numbers), so assignments are compared on the same luck.
- * Hybrid prices lost productivity only (no revenue or recovery tail per system).
+ * assignment (common random numbers), so assignments are compared on the same luck. A severe security
+ * incident is part of every split's cost and reported apart (`risk`): its chance falls with each system
+ * that can let an attacker in being managed (see riskOf), and each simulated year's draw of it is shared
+ * by every split too. Hybrid prices lost productivity only (no revenue or recovery tail per system).
  */
 import { loadedHourlyCost } from './downtime';
-import { perHourOf, systemCosts, type SystemCost } from './hybrid-costs';
+import { perHourOf, riskOf, splitCost, systemCosts, type SplitCost, type SystemCost } from './hybrid-costs';
 import { createPoisson, createRng, createUnitLognormal } from './random';
 import { SPREAD_SIGMA } from './spread';
 import { selectKth } from './stats';
-import { HYBRID_MAX_SYSTEMS, type HybridInputs, type HybridSystem } from './systems';
+import { HYBRID_MAX_SYSTEMS, isAttackSurface, type HybridInputs, type HybridSystem } from './systems';
 
-export { systemCosts, type SystemCost };
+export { riskOf, splitCost, systemCosts, type SplitCost, type SystemCost };
 
 /** Options for hybrid evaluation. */
 export interface HybridOptions {
@@ -19,13 +21,11 @@ export interface HybridOptions {
   years?: number;
 }
 
-/** Cost of one assignment. */
-export interface AssignmentResult {
+/** Cost of one assignment: expected = cash + downtime + risk, all per year. */
+export interface AssignmentResult extends SplitCost {
   /** managed[i] is true when system i is under the managed plan. */
   managed: boolean[];
-  /** Expected annual cost. */
-  expected: number;
-  /** 90th percentile of simulated annual cost. */
+  /** 90th percentile of simulated annual cost, severe incidents included. */
   p90: number;
 }
 
@@ -45,8 +45,15 @@ export interface HybridResult {
   truncated: boolean;
 }
 
-/** Simulated annual costs, laid out [system][year] in two flat arrays. */
-function sampleSystems(systems: readonly HybridSystem[], inputs: HybridInputs, years: number): { bf: Float64Array; mg: Float64Array } {
+/** Simulated years: costs laid out [system][year] in two flat arrays, and one uniform a year for the severe incident. */
+interface Samples {
+  bf: Float64Array;
+  mg: Float64Array;
+  luck: Float64Array;
+}
+
+/** Simulated annual costs of each system, and each year's luck with a severe incident. */
+function sampleSystems(systems: readonly HybridSystem[], inputs: HybridInputs, years: number): Samples {
   const rng = createRng(Number.isFinite(inputs.seed) ? inputs.seed : 1);
   const sigma = SPREAD_SIGMA[inputs.spread] ?? SPREAD_SIGMA.medium;
   // Local aliases: imported bindings are getters under Vite's module runner, too slow per draw.
@@ -78,7 +85,27 @@ function sampleSystems(systems: readonly HybridSystem[], inputs: HybridInputs, y
       mg[i * years + y] = m;
     }
   });
-  return { bf, mg };
+  // Its own stream, so adding or editing a system does not change which years bring an incident.
+  const luckRng = createRng((Number.isFinite(inputs.seed) ? inputs.seed : 1) ^ 0x5bd1e995);
+  const luck = new Float64Array(years);
+  for (let y = 0; y < years; y++) luck[y] = luckRng();
+  return { bf, mg, luck };
+}
+
+/**
+ * Chance of a severe incident in a year with `managedSurface` of the `surface` systems that can let an
+ * attacker in managed: chance × (1 − reduction × managed share), as in riskOf.
+ */
+function incidentChance(inputs: HybridInputs, surface: number, managedSurface: number): number {
+  const chance = Math.min(1, Math.max(0, inputs.severeChance / 100));
+  const reduction = Math.min(1, Math.max(0, inputs.severeReduction / 100));
+  return surface ? chance * (1 - (reduction * managedSurface) / surface) : chance;
+}
+
+/** Move the yearly totals from a severe-incident chance `from` to `to`: a year has one when its luck < chance. */
+function shiftIncidents(totals: Float64Array, luck: Float64Array, from: number, to: number, cost: number): void {
+  if (!(cost > 0) || from === to) return;
+  for (let y = 0; y < luck.length; y++) totals[y]! += cost * (Number(luck[y]! < to) - Number(luck[y]! < from));
 }
 
 /** 90th percentile (linear interpolation, as percentileSorted) without sorting; scratch is overwritten. */
@@ -108,17 +135,17 @@ export function evaluateAssignment(
   const systems = systemsIn.slice(0, HYBRID_MAX_SYSTEMS);
   const years = yearsOf(options);
   const costs = systemCosts(systems, inputs);
-  const { bf, mg } = sampleSystems(systems, inputs, years);
+  const { bf, mg, luck } = sampleSystems(systems, inputs, years);
   const totals = new Float64Array(years);
   const managed = systems.map((_, i) => assignment[i] === true);
-  let expected = 0;
   managed.forEach((isManaged, i) => {
-    const c = costs[i]!;
-    expected += isManaged ? c.managed : c.breakFix;
     const src = isManaged ? mg : bf;
     for (let y = 0; y < years; y++) totals[y]! += src[i * years + y]!;
   });
-  return { managed, expected, p90: p90Of(totals, new Float64Array(years)) };
+  const surface = systems.filter((s) => isAttackSurface(s.kind)).length;
+  const managedSurface = systems.filter((s, i) => managed[i] && isAttackSurface(s.kind)).length;
+  shiftIncidents(totals, luck, 0, incidentChance(inputs, surface, managedSurface), inputs.severeCost);
+  return { managed, ...splitCost(costs, riskOf(systems, inputs).floor, managed), p90: p90Of(totals, new Float64Array(years)) };
 }
 
 /**
@@ -131,12 +158,17 @@ export function optimiseHybrid(systemsIn: readonly HybridSystem[], inputs: Hybri
   const n = systems.length;
   const years = yearsOf(options);
   const perSystem = systemCosts(systems, inputs);
-  const { bf, mg } = sampleSystems(systems, inputs, years);
+  const { floor } = riskOf(systems, inputs);
+  const { bf, mg, luck } = sampleSystems(systems, inputs, years);
   const totals = new Float64Array(years);
   const scratch = new Float64Array(years);
   for (let i = 0; i < n; i++) for (let y = 0; y < years; y++) totals[y]! += bf[i * years + y]!;
+  const attack = systems.map((s) => isAttackSurface(s.kind));
+  const surface = attack.filter(Boolean).length;
+  let managedSurface = 0;
+  shiftIncidents(totals, luck, 0, incidentChance(inputs, surface, 0), inputs.severeCost);
   const maskToList = (mask: number) => systems.map((_, i) => (mask & (1 << i)) !== 0);
-  let expected = perSystem.reduce((s, c) => s + c.breakFix, 0);
+  let expected = perSystem.reduce((s, c) => s + c.breakFix + c.risk, floor);
   let mask = 0;
   let bestE = { mask: 0, expected, p90: p90Of(totals, scratch) };
   let bestP = bestE;
@@ -149,20 +181,24 @@ export function optimiseHybrid(systemsIn: readonly HybridSystem[], inputs: Hybri
     const on = (mask & (1 << bit)) !== 0;
     const sign = on ? 1 : -1;
     const changed = perSystem[bit]!;
-    expected += sign * (changed.managed - changed.breakFix);
+    expected += sign * (changed.managed - changed.breakFix - changed.risk);
     const off = bit * years;
     for (let y = 0; y < years; y++) totals[y]! += sign * (mg[off + y]! - bf[off + y]!);
+    if (attack[bit]) {
+      const from = incidentChance(inputs, surface, managedSurface);
+      managedSurface += sign;
+      shiftIncidents(totals, luck, from, incidentChance(inputs, surface, managedSurface), inputs.severeCost);
+    }
     const p90 = p90Of(totals, scratch);
     const here = { mask, expected, p90 };
     if (expected < bestE.expected - 1e-9) bestE = here;
     if (p90 < bestP.p90 - 1e-9) bestP = here;
     if (mask === count - 1) allManaged = here;
   }
-  const result = (r: { mask: number; expected: number; p90: number }): AssignmentResult => ({
-    managed: maskToList(r.mask),
-    expected: r.expected,
-    p90: r.p90,
-  });
+  const result = (r: { mask: number; p90: number }): AssignmentResult => {
+    const managed = maskToList(r.mask);
+    return { managed, ...splitCost(perSystem, floor, managed), p90: r.p90 };
+  };
   return {
     perSystem,
     allBreakFix: result(allBreakFix),

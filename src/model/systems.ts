@@ -1,26 +1,37 @@
 /**
  * Inputs of the hybrid calculator: the shared rates, and the list of systems with a safe URL codec.
- * System kinds come from a whitelist; names are never taken from the URL.
+ * System kinds come from a whitelist; names are never taken from the URL. The example list prices the
+ * comparison's illustrative firm with the comparison's spec defaults.
  */
-import { BREAK_FIX_SPECS, MANAGED_SPECS, PROFILE_SPECS, SPREAD_SPEC, COMPARISON_EXTRA_SPECS, type Spread } from './specs';
+import { BREAK_FIX_SPECS, COMPARISON_EXTRA_SPECS, MANAGED_SPECS, PROFILE_SPECS, RISK_SPECS, SPREAD_SPEC, type Spread } from './specs';
 import { type FieldSpec, type InputSpec, type Notice, parseInput } from './inputs';
 import { type Decoded, type QueryInput, decodeInputs, encodeInputs } from './query';
 
-/** Kinds of system a firm can list, each with a two-letter URL code. */
+/**
+ * Kinds of system a firm can list, each with a two-letter URL code and a short name for sentences.
+ * `attackSurface`: a way in for an attacker (people's devices, mailboxes, the network), so leaving it
+ * without patching and watching raises the chance of a severe security incident.
+ */
 export const SYSTEM_KINDS = [
-  { id: 'server', code: 'sv', label: 'File or application server' },
-  { id: 'email', code: 'em', label: 'Email and office apps (e.g. Microsoft 365)' },
-  { id: 'workstations', code: 'ws', label: 'Workstations and laptops' },
-  { id: 'network', code: 'nw', label: 'Network and internet connection' },
-  { id: 'printers', code: 'pr', label: 'Printers and scanners' },
-  { id: 'lob-app', code: 'la', label: 'Line-of-business application' },
-  { id: 'backup', code: 'bk', label: 'Backup' },
-  { id: 'phones', code: 'ph', label: 'Phones' },
-  { id: 'website', code: 'wb', label: 'Website' },
-  { id: 'other', code: 'ot', label: 'Other system' },
+  { id: 'server', code: 'sv', label: 'File or application server', short: 'server' },
+  { id: 'email', code: 'em', label: 'Email and office apps (e.g. Microsoft 365)', short: 'email', attackSurface: true },
+  { id: 'workstations', code: 'ws', label: 'Workstations and laptops', short: 'workstations', attackSurface: true },
+  { id: 'network', code: 'nw', label: 'Network and internet connection', short: 'network', attackSurface: true },
+  { id: 'printers', code: 'pr', label: 'Printers and scanners', short: 'printers' },
+  { id: 'lob-app', code: 'la', label: 'Line-of-business application', short: 'line-of-business app' },
+  { id: 'backup', code: 'bk', label: 'Backup', short: 'backup' },
+  { id: 'phones', code: 'ph', label: 'Phones', short: 'phones' },
+  { id: 'website', code: 'wb', label: 'Website', short: 'website' },
+  { id: 'other', code: 'ot', label: 'Other system', short: 'other system' },
 ] as const;
 /** One of the whitelisted system kinds. */
 export type SystemKind = (typeof SYSTEM_KINDS)[number]['id'];
+
+/** Whether a kind of system can let an attacker in (see SYSTEM_KINDS). */
+export function isAttackSurface(kind: string): boolean {
+  const k = SYSTEM_KINDS.find((x) => x.id === kind);
+  return k !== undefined && 'attackSurface' in k;
+}
 
 /** Most systems the hybrid optimiser accepts: it tries all 2^n assignments, 1,024 at n = 10. */
 export const HYBRID_MAX_SYSTEMS = 10;
@@ -40,32 +51,69 @@ export interface HybridSystem {
   managedMonthly: number;
 }
 
-/** Specs of each system field, in URL order. Defaults are the site's own assumptions. */
-export const SYSTEM_FIELD_SPECS = [
-  { id: 'users', key: 'u', label: 'People affected', unit: 'count', min: 0, max: 100_000, step: 1, default: 20,
-    assumption: 'The illustrative 20-person firm.' },
-  { id: 'incidentsPerYear', key: 'i', label: 'Failures per year', unit: 'perYear', min: 0, max: 365, step: 0.1, default: 1,
-    assumption: 'No per-system failure data was found; enter your own history.' },
-  { id: 'fixHours', key: 'f', label: 'Hours to fix', unit: 'hours', min: 0, max: 200, step: 0.25, default: 2,
-    assumption: 'The site’s own assumption, as for break/fix.' },
-  { id: 'workStopped', key: 'w', label: 'Share of work it stops', unit: 'percent', min: 0, max: 100, step: 1, default: 37,
-    source: 'ca-2011', sourceNote: 'Staff worked at 63% of normal during downtime in a 2011 survey.' },
-  { id: 'managedMonthly', key: 'm', label: 'Managed price per month', unit: 'currencyPerMonth', min: 0, max: 100_000, step: 5, default: 300,
-    assumption: 'Per-system prices are rarely published; the site’s own placeholder.' },
+/** The fields of each system, in URL order: what the codec and the table need. */
+export const SYSTEM_FIELDS = [
+  { id: 'users', key: 'u', label: 'People affected', unit: 'count', min: 0, max: 100_000, step: 1, default: 20 },
+  { id: 'incidentsPerYear', key: 'i', label: 'Failures per year', unit: 'perYear', min: 0, max: 365, step: 0.001, default: 1 },
+  { id: 'fixHours', key: 'f', label: 'Hours to fix', unit: 'hours', min: 0, max: 200, step: 0.25, default: 2 },
+  { id: 'workStopped', key: 'w', label: 'Share of work it stops', unit: 'percent', min: 0, max: 100, step: 1, default: 37 },
+  { id: 'managedMonthly', key: 'm', label: 'Managed price per month', unit: 'currencyPerMonth', min: 0, max: 100_000, step: 5, default: 250 },
 ] as const satisfies readonly InputSpec<keyof Omit<HybridSystem, 'kind'>>[];
+
+/**
+ * SYSTEM_FIELDS with where each default comes from: the notes say where the example list's numbers
+ * come from (the comparison's sources); a new row starts at each field's default. Pure, so the planner's
+ * bundle, which needs only SYSTEM_FIELDS, does not carry the prose (the page's table of defaults does).
+ */
+export const SYSTEM_FIELD_SPECS: readonly InputSpec<keyof Omit<HybridSystem, 'kind'>>[] = /* @__PURE__ */ (() => {
+  const notes: Record<(typeof SYSTEM_FIELDS)[number]['id'], Pick<InputSpec, 'source' | 'sourceNote' | 'assumption'>> = {
+    users: {
+      assumption: 'The comparison’s illustrative 20-person firm: a shared system stops all 20; the workstations row counts the one person each problem stops.',
+    },
+    incidentsPerYear: {
+      source: 'aberdeen-2013',
+      sourceNote:
+        'Average firms reported 2.14 whole-office outages a year; the example splits them evenly over the server, email, network and business application (0.535 each, the site’s assumption: no per-system data was found). Workstations: 20 people × 2 requests a year reaching a paid technician (the comparison’s assumption); printers 4 (assumption). A new row starts at 1.',
+    },
+    fixHours: { assumption: 'The comparison’s own assumptions: 2 hours for a shared system, 1 hour hands-on per everyday request (workstations, printers).' },
+    workStopped: {
+      source: 'ca-2011',
+      sourceNote:
+        'Staff worked at 63% of normal during downtime in a 2011 survey, so a shared system stops 37%. Workstations: 22% of help-desk tickets stopped the person working (Fixify, 2026); printers 5% (the site’s assumption).',
+    },
+    managedMonthly: {
+      source: 'msp-pricing-guides',
+      sourceNote:
+        'The example splits the comparison’s fee of 20 users × $150 = $3,000 a month: workstations 20 × $80 and the server 2 × $200 at the guides’ per-device prices, the other $1,000 evenly over email, network, printers and business application ($250 each). Providers rarely price per system, so the split is the site’s assumption.',
+    },
+  };
+  return SYSTEM_FIELDS.map((f) => ({ ...f, ...notes[f.id] }));
+})();
 
 function sys(kind: SystemKind, users: number, incidentsPerYear: number, fixHours: number, workStopped: number, managedMonthly: number): HybridSystem {
   return { kind, users, incidentsPerYear, fixHours, workStopped, managedMonthly };
 }
 
-/** The starting list: an illustrative 20-person office. Every number is the site's own assumption. */
+// The comparison's firm (its spec defaults; hybrid.test.ts derives each number from those specs, so
+// they cannot drift apart). Written out rather than read from the specs so the planner's bundle does
+// not carry the specs' prose.
+/** Whole-office outages a year (BREAK_FIX_SPECS incidentsPerYear, aberdeen-2013), split evenly over four shared systems. */
+const SHARED_FAILURES = 2.14 / 4;
+/** A shared system's outage: everyone (staffAffected), 37% of work stopped (productivityLoss), 2 h fix (fixHours). */
+const shared = (kind: SystemKind, managedMonthly: number) => sys(kind, 20, SHARED_FAILURES, 2, 37, managedMonthly);
+
+/**
+ * The starting list: the comparison's illustrative 20-person firm. Shared systems carry its 2.14
+ * whole-office outages; workstations carry its everyday requests (20 people × 2 a year, 1 h hands-on,
+ * 22% stop the person working); the managed prices add up to its fee (20 users × $150 a month).
+ */
 export const DEFAULT_SYSTEMS: readonly HybridSystem[] = [
-  sys('server', 20, 1, 4, 60, 200),
-  sys('email', 20, 1, 2, 40, 120),
-  sys('workstations', 1, 12, 1.5, 100, 1600),
-  sys('network', 20, 1, 3, 80, 150),
-  sys('printers', 20, 4, 1, 5, 60),
-  sys('lob-app', 10, 1, 3, 70, 200),
+  shared('server', 400),
+  shared('email', 250),
+  sys('workstations', 1, 40, 1, 22, 1600),
+  shared('network', 250),
+  sys('printers', 20, 4, 1, 5, 250),
+  shared('lob-app', 250),
 ];
 
 /** Shared inputs of the hybrid calculator. */
@@ -81,6 +129,11 @@ export interface HybridInputs {
   waitHours: number;
   slaResponseHours: number;
   incidentReduction: number;
+  /** Percent chance of a severe security incident in a year with nothing managed. */
+  severeChance: number;
+  severeCost: number;
+  /** Percent of that chance removed when every system that can let an attacker in is managed. */
+  severeReduction: number;
   spread: Spread;
   seed: number;
 }
@@ -94,6 +147,7 @@ export const HYBRID_SPECS: readonly FieldSpec[] = /* @__PURE__ */ (() => [
   ...pick(PROFILE_SPECS, ['annualSalary', 'overheadFactor']),
   ...pick(BREAK_FIX_SPECS, ['hourlyRate', 'afterHoursShare', 'afterHoursMultiplier', 'minimumBilledHours', 'onsiteShare', 'tripCharge', 'waitHours']),
   ...pick(MANAGED_SPECS, ['slaResponseHours', 'incidentReduction']),
+  ...pick(RISK_SPECS, ['severeChance', 'severeCost', 'severeReduction']),
   SPREAD_SPEC,
   ...pick(COMPARISON_EXTRA_SPECS, ['seed']),
 ])();
@@ -102,7 +156,7 @@ export const HYBRID_SPECS: readonly FieldSpec[] = /* @__PURE__ */ (() => [
 export const SYSTEMS_KEY = 'sys';
 
 /**
- * Encode systems as `sv_20_1_4_60_200*em_…`: kind code then the fields of SYSTEM_FIELD_SPECS,
+ * Encode systems as `sv_20_0.535_2_37_400*em_…`: kind code then the fields of SYSTEM_FIELDS,
  * `_` between fields and `*` between systems (characters URLSearchParams leaves alone).
  */
 export function encodeSystems(systems: readonly HybridSystem[]): string {
@@ -110,7 +164,7 @@ export function encodeSystems(systems: readonly HybridSystem[]): string {
     .slice(0, HYBRID_MAX_SYSTEMS)
     .map((s) => {
       const code = SYSTEM_KINDS.find((k) => k.id === s.kind)?.code ?? 'ot';
-      return [code, ...SYSTEM_FIELD_SPECS.map((f) => String(parseInput(f, s[f.id]).value))].join('_');
+      return [code, ...SYSTEM_FIELDS.map((f) => String(parseInput(f, s[f.id]).value))].join('_');
     })
     .join('*');
 }
@@ -137,7 +191,7 @@ export function decodeSystems(raw: unknown): { systems: HybridSystem[]; notices:
     const kind = SYSTEM_KINDS.find((k) => k.code === code)?.id;
     if (!kind) note('not-allowed', `System ${index + 1} is not a known kind, so it is listed as “Other system”.`);
     const s: HybridSystem = sys(kind ?? 'other', 0, 0, 0, 0, 0);
-    SYSTEM_FIELD_SPECS.forEach((f, i) => {
+    SYSTEM_FIELDS.forEach((f, i) => {
       const p = parseInput(f, fields[i]);
       s[f.id] = p.value;
       if (p.issue) note(p.issue.code, `System ${index + 1}: ${p.issue.message}`);

@@ -37,6 +37,30 @@ describe('HybridPlanner island', () => {
     await waitFor(() => expect(rows(container)).toBe(DEFAULT_SYSTEMS.length), SLOW);
   });
 
+  it('says so, with the risk, when the suggestion leaves a way in for an attacker on break/fix', () => {
+    const { container } = render(<HybridPlanner specs={specs} seed={seed} />);
+    const opt = optimiseHybrid(DEFAULT_SYSTEMS, defaultValues(specs) as unknown as HybridInputs);
+    // The comparison's firm: every managed fee costs more than that system's break/fix bills, downtime and risk.
+    expect(opt.minExpected.managed.every((m) => !m)).toBe(true);
+    const note = container.querySelector('.results .risk-note');
+    expect(note?.textContent).toContain('Email, workstations and network stay on break/fix: nobody patches or watches them, so a breach is likelier.');
+    expect(note?.textContent).toContain(`The security-incident risk shown for this split is ${formatMoney(opt.minExpected.risk)} a year.`);
+    expect(formatMoney(opt.minExpected.risk)).toBe('$664');
+    expect(container.querySelector('.results')?.textContent).toContain('security-incident risk per year (included)$664');
+  });
+
+  it('names the one system left exposed, and says nothing once every way in is managed', async () => {
+    // Email priced so high that the suggestion leaves it on break/fix; workstations and network free to manage.
+    fresh('hybrid-planner', '?sys=ws_1_40_1_22_0*em_20_0.535_2_37_9000*nw_20_0.535_2_37_0*sv_20_0.535_2_37_400');
+    const { container } = render(<HybridPlanner specs={specs} seed={seed} />);
+    await waitFor(() => expect(container.querySelector('.results')?.textContent).toContain('Manage: workstations, network. Break/fix: email, server.'), SLOW);
+    expect(container.querySelector('.risk-note')?.textContent).toContain('Email stays on break/fix: nobody patches or watches it');
+    fresh('hybrid-planner', '?sys=ws_1_40_1_22_0*em_20_0.535_2_37_0*nw_20_0.535_2_37_0*sv_20_0.535_2_37_400');
+    const again = render(<HybridPlanner specs={specs} seed={seed} />).container;
+    await waitFor(() => expect(again.querySelector('.results')?.textContent).toContain('Manage: workstations, email, network. Break/fix: server.'), SLOW);
+    expect(again.querySelector('.risk-note')).toBeNull();
+  });
+
   it('flags an invalid cell in the error summary and keeps the last valid value', async () => {
     const { container } = render(<HybridPlanner specs={specs} seed={seed} />);
     const before = byIdSuffix(container, '-headline').textContent;

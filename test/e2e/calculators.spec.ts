@@ -208,8 +208,19 @@ test('Export CSV of the hybrid plan lists every system', async ({ page }) => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export plan as CSV' }).click()]);
   const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
   expect(lines[0]).toMatch(/^System,Support,Break\/fix per year \(USD\)/);
-  expect(lines).toHaveLength(8);
+  // Header, six systems, the security-incident risk and the total.
+  expect(lines).toHaveLength(9);
   expect(lines[1]).toMatch(/^File or application server,(Managed|Break\/fix),/);
+  expect(lines[7]).toMatch(/^Security-incident risk \(expected\),,,,\d/);
+});
+
+test('the hybrid planner says which ways in for an attacker its suggestion leaves on break/fix', async ({ page }) => {
+  await page.goto('/calculators/hybrid-planner/');
+  const note = page.locator('.calc .results .risk-note');
+  await expect(note).toContainText('Email, workstations and network stay on break/fix');
+  await expect(note).toContainText('The security-incident risk shown for this split is $664 a year.');
+  await ready(page, 'hybrid-planner');
+  await expect(note).toContainText('$664');
 });
 
 test('two calculators on one page load their shared code once', async ({ page }) => {

@@ -1,23 +1,20 @@
 /**
  * Hybrid planner: an editable list of systems, each on managed or break/fix, with the blended expected
- * cost and risk (P90), and the model's suggested split. System names come from a whitelist of kinds,
- * so nothing typed or linked is ever shown as a name.
+ * cost, its security-incident risk and a bad year (P90), and the model's suggested split. System names
+ * come from a whitelist of kinds, so nothing typed or linked is ever shown as a name.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { systemCosts } from '../../model/hybrid-costs';
+import { riskOf, splitCost, systemCosts } from '../../model/hybrid-costs';
 import { parseInput } from '../../model/inputs';
-import { decodeSystems, DEFAULT_SYSTEMS, encodeSystems, HYBRID_MAX_SYSTEMS, SYSTEM_FIELD_SPECS, SYSTEM_KINDS, SYSTEMS_KEY, type HybridInputs, type HybridSystem } from '../../model/systems';
+import { decodeSystems, DEFAULT_SYSTEMS, encodeSystems, isAttackSurface, SYSTEM_FIELDS, SYSTEM_KINDS, SYSTEMS_KEY, type HybridInputs, type HybridSystem } from '../../model/systems';
 import { BarChart } from '../charts/BarChart';
 import type { HybridLater } from '../later/hybrid';
 import { useLater } from '../lib/useLater';
 import { formatters } from '../lib/format';
 import { useCalculator, type ExtraField, type IslandProps } from '../lib/useCalculator';
-import { SECTION_IDS } from '../sections';
-import { FieldGroup, unitText } from '../ui/Field';
+import { FieldGroup } from '../ui/Field';
 import { Shell, Stat } from '../ui/Shell';
-
-/** Section ids for `?show=` in embeds. */
-export const SECTIONS = SECTION_IDS['hybrid-planner'];
+import { kindLabel, SystemsTable } from './SystemsTable';
 
 /** URL key of the reader's own split: one 0/1 per system (1 = managed); absent means "follow the suggestion". */
 export const SPLIT_KEY = 'as';
@@ -42,16 +39,17 @@ const EXTRAS: ExtraField[] = [
   },
 ];
 
-/** A new row: kind "other" with every field at its default. */
-const NEW_SYSTEM = { kind: 'other', ...Object.fromEntries(SYSTEM_FIELD_SPECS.map((s) => [s.id, s.default])) } as HybridSystem;
-
-/** Currency and locale: in the props' specs, but shown by the Shell, not in this group. */
+/** Currency and locale: in the props' specs, but shown by the Shell, not in these groups. */
 const SETTINGS_IDS = ['currency', 'locale'];
-const kindLabel = (k: string) => SYSTEM_KINDS.find((x) => x.id === k)?.label ?? 'Other system';
+/** The severe-incident fields, shown in a group of their own. */
+const RISK_IDS = ['severeChance', 'severeCost', 'severeReduction'];
+const shortName = (k: string) => SYSTEM_KINDS.find((x) => x.id === k)?.short ?? 'other system';
+/** "a", "a and b", "a, b and c". */
+const listText = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 /** The hybrid planner island. */
 export default function HybridPlanner(props: IslandProps<HybridLater>) {
-  const c = useCalculator('hybrid-planner', props, SECTIONS, EXTRAS);
+  const c = useCalculator('hybrid-planner', props, undefined, EXTRAS);
   const f = formatters(c.fmt);
   const sysText = c.extra(SYSTEMS_KEY);
   const systems: HybridSystem[] = useMemo(() => (sysText === undefined ? DEFAULT_SYSTEMS.map((s) => ({ ...s })) : decodeSystems(sysText).systems), [sysText]);
@@ -61,8 +59,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
   const mine = systems.map((_, i) => (split ? split[i] === '1' : opt.minExpected.managed[i] === true));
   // Expected costs are exact and cheap, so they follow every keystroke; P90s come from the simulation.
   const costs = useMemo(() => systemCosts(systems, inputs), [systems, c.values]);
-  const expected = costs.reduce((sum, x, i) => sum + (mine[i] ? x.managed : x.breakFix), 0);
-  const own = { expected, p90 };
+  const own = { ...splitCost(costs, riskOf(systems, inputs).floor, mine), p90 };
 
   // Text typed into table cells, kept while it is invalid; cleared when the list changes from elsewhere.
   const [cells, setCells] = useState<Record<string, string>>({});
@@ -82,24 +79,33 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
   const problems: [string, string][] = [];
   for (const [k, text] of Object.entries(cells)) {
     const [i, fid] = k.split(':');
-    const spec = SYSTEM_FIELD_SPECS.find((s) => s.id === fid)!;
+    const spec = SYSTEM_FIELDS.find((s) => s.id === fid)!;
     const issue = parseInput(spec, text).issue;
     if (issue) problems.push([cellId(Number(i), fid!), `${kindLabel(systems[Number(i)]?.kind ?? '')} (row ${Number(i) + 1}): ${issue.message}`]);
   }
   const errOf = (id: string) => problems.find(([p]) => p === id)?.[1];
 
-  const names = (m: boolean[], want: boolean) => systems.filter((_, i) => m[i] === want).map((s) => kindLabel(s.kind).toLowerCase()).join(', ') || 'none';
-  const suggestion = `Manage: ${names(opt.minExpected.managed, true)}. Break/fix: ${names(opt.minExpected.managed, false)}.`;
-  const options: [string, { expected: number; p90: number }][] = [
+  const suggested = opt.minExpected.managed;
+  const names = (want: boolean) => systems.filter((_, i) => (suggested[i] === true) === want).map((s) => shortName(s.kind)).join(', ') || 'none';
+  const suggestion = `Manage: ${names(true)}. Break/fix: ${names(false)}.`;
+  // The suggestion never leaves a way in for an attacker on break/fix without saying so.
+  const exposed = [...new Set(systems.filter((s, i) => suggested[i] !== true && isAttackSurface(s.kind)).map((s) => shortName(s.kind)))];
+  const plural = exposed.length > 1 || /s$/.test(exposed[0] ?? '');
+  const exposedText = listText(exposed);
+  const warning =
+    exposed.length > 0 &&
+    `${exposedText.charAt(0).toUpperCase()}${exposedText.slice(1)} ${plural ? 'stay' : 'stays'} on break/fix: nobody patches or watches ${plural ? 'them' : 'it'}, so a breach is likelier. The security-incident risk shown for this split is ${f.money(opt.minExpected.risk)} a year.`;
+  const options: [string, { expected: number; risk: number; p90: number }][] = [
     ['Your split', own],
     ['Suggested (lowest expected cost)', opt.minExpected],
-    ['Lowest risk (lowest P90)', opt.minP90],
+    ['Steadiest (lowest P90)', opt.minP90],
     ['All break/fix', opt.allBreakFix],
     ['All managed', opt.allManaged],
   ];
   const csv = (): (string | number)[][] => [
     ['System', 'Support', `Break/fix per year (${c.fmt.currency})`, `Managed per year (${c.fmt.currency})`, `Cost in your split (${c.fmt.currency})`],
     ...costs.map((p, i) => [p.label, mine[i] ? 'Managed' : 'Break/fix', p.breakFix, p.managed, mine[i] ? p.managed : p.breakFix]),
+    ['Security-incident risk (expected)', '', '', '', own.risk],
     ['Total', '', '', '', own.expected],
   ];
 
@@ -107,123 +113,17 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
     <Shell
       c={c}
       more={problems}
-      headline={`Your split costs about ${f.money(own.expected)} a year, ${f.money(own.p90)} in a bad year. ${suggestion}`}
+      headline={`Your split costs about ${f.money(own.expected)} a year, ${f.money(own.p90)} in a bad year. Suggested: ${suggestion}${warning ? ` ${warning}` : ''}`}
       csv={{ name: 'hybrid-plan.csv', label: 'Export plan as CSV', rows: csv }}
     >
       {c.show('inputs') && (
         <div class="inputs">
-          <FieldGroup c={c} legend="Rates and response" specs={c.specs.filter((s) => !SETTINGS_IDS.includes(s.id))} />
+          <FieldGroup c={c} legend="Rates and response" specs={c.specs.filter((s) => !SETTINGS_IDS.includes(s.id) && !RISK_IDS.includes(s.id))} />
+          <FieldGroup c={c} legend="Security-incident risk" specs={c.specs.filter((s) => RISK_IDS.includes(s.id))} />
         </div>
       )}
       {c.show('systems') && (
-        <div class="systems-list">
-          <c.H id={`${c.uid}-sy`}>Your systems</c.H>
-          {/* Focusable so keyboard users can scroll it sideways on narrow screens. */}
-          <section class="table-scroll" tabIndex={0} aria-labelledby={`${c.uid}-sy`}>
-            <table class="systems">
-              <thead>
-                <tr>
-                  <th scope="col">System</th>
-                  {SYSTEM_FIELD_SPECS.map((s) => (
-                    <th scope="col" key={s.id}>
-                      {s.label} <span class="unit">({unitText(s.unit, c.fmt.currency ?? 'USD')})</span>
-                    </th>
-                  ))}
-                  <th scope="col">Support</th>
-                  <th scope="col">Cost per year</th>
-                  <th scope="col">
-                    <span class="visually-hidden">Remove</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {systems.map((s, i) => {
-                  const label = kindLabel(s.kind);
-                  const cost = costs[i];
-                  return (
-                    <tr key={i}>
-                      <td>
-                        <select
-                          aria-label={`System ${i + 1}`}
-                          value={s.kind}
-                          onChange={(e) => save(systems.map((x, j) => (j === i ? { ...x, kind: e.currentTarget.value as HybridSystem['kind'] } : x)))}
-                        >
-                          {SYSTEM_KINDS.map((k) => (
-                            <option key={k.id} value={k.id}>
-                              {k.label}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      {SYSTEM_FIELD_SPECS.map((spec) => {
-                        const id = cellId(i, spec.id);
-                        const err = errOf(id);
-                        return (
-                          <td key={spec.id}>
-                            <input
-                              id={id}
-                              type="text"
-                              inputMode="decimal"
-                              autoComplete="off"
-                              aria-label={`${label}: ${spec.label}`}
-                              aria-invalid={err ? 'true' : undefined}
-                              aria-describedby={err ? `${id}-e` : undefined}
-                              value={cells[`${i}:${spec.id}`] ?? String(s[spec.id])}
-                              onInput={(e) => {
-                                const text = e.currentTarget.value;
-                                setCells({ ...cells, [`${i}:${spec.id}`]: text });
-                                const p = parseInput(spec, text);
-                                if (!p.issue) save(systems.map((x, j) => (j === i ? { ...x, [spec.id]: p.value } : x)));
-                              }}
-                            />
-                            {err && (
-                              <span class="error" id={`${id}-e`}>
-                                {err}
-                              </span>
-                            )}
-                          </td>
-                        );
-                      })}
-                      <td>
-                        <select
-                          aria-label={`${label}: support`}
-                          value={mine[i] ? 'm' : 'b'}
-                          onChange={(e) => save(systems, mine.map((m, j) => (j === i ? e.currentTarget.value === 'm' : m)), true)}
-                        >
-                          <option value="b">Break/fix</option>
-                          <option value="m">Managed</option>
-                        </select>
-                      </td>
-                      <td>{cost ? f.money(mine[i] ? cost.managed : cost.breakFix) : ''}</td>
-                      <td>
-                        <button
-                          type="button"
-                          class="button secondary"
-                          aria-label={`Remove ${label} (row ${i + 1})`}
-                          disabled={systems.length < 2}
-                          onClick={() => save(systems.filter((_, j) => j !== i), mine.filter((_, j) => j !== i))}
-                        >
-                          Remove
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </section>
-          <p>
-            <button
-              type="button"
-              class="button secondary"
-              disabled={systems.length >= HYBRID_MAX_SYSTEMS}
-              onClick={() => save([...systems, NEW_SYSTEM], [...mine, false])}
-            >
-              Add a system
-            </button>{' '}
-            <span class="meta">Up to {HYBRID_MAX_SYSTEMS} systems.</span>
-          </p>
-        </div>
+        <SystemsTable c={c} money={f.money} systems={systems} costs={costs} mine={mine} cells={cells} setCells={setCells} save={save} cellId={cellId} errOf={errOf} />
       )}
       {c.show('summary') && (
         <section class="results" aria-labelledby={`${c.uid}-r`}>
@@ -231,6 +131,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
           <dl class="stats">
             <Stat label="Your split: expected cost per year" value={f.money(own.expected)} id={`${c.uid}-headline`} />
             <Stat label="Your split: a bad year (P90)" value={f.money(own.p90)} />
+            <Stat label="Your split: security-incident risk per year (included)" value={f.money(own.risk)} />
             <Stat label="Suggested split: expected cost per year" value={f.money(opt.minExpected.expected)} />
             <Stat label="All break/fix / all managed per year" value={`${f.money(opt.allBreakFix.expected)} / ${f.money(opt.allManaged.expected)}`} />
           </dl>
@@ -240,6 +141,11 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
               Use the suggested split
             </button>
           </p>
+          {warning && (
+            <p class="risk-note">
+              <strong>Security:</strong> {warning}
+            </p>
+          )}
         </section>
       )}
       {c.show('split') && (
@@ -247,7 +153,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
           lazyTable={c.variant === 'embed'}
           id={`${c.uid}-sp`}
           title="Expected cost and a bad year (P90), by split"
-          desc={options.map(([l, o]) => `${l}: expected ${f.money(o.expected)}, P90 ${f.money(o.p90)}`).join('. ') + '.'}
+          desc={options.map(([l, o]) => `${l}: expected ${f.money(o.expected)} (security risk ${f.money(o.risk)}), P90 ${f.money(o.p90)}`).join('. ') + '.'}
           rows={options.map(([label, o]) => ({
             label,
             bars: [
@@ -262,8 +168,8 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
             ['b', 'Expected cost'],
             ['a', 'A bad year (P90)'],
           ]}
-          head={['Split', 'Expected per year', 'P90 per year']}
-          table={options.map(([l, o]) => [l, f.money(o.expected), f.money(o.p90)])}
+          head={['Split', 'Expected per year', 'Of which security risk', 'P90 per year']}
+          table={options.map(([l, o]) => [l, f.money(o.expected), f.money(o.risk), f.money(o.p90)])}
         />
       )}
     </Shell>

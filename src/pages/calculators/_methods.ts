@@ -53,14 +53,17 @@ export const METHODS: Record<(typeof CALCULATOR_SLUGS)[number], { intro: string;
     note: 'How many outages managed upkeep prevents, how much of the security risk it removes, and how many requests per person need a paid technician are your assumptions: we found no independent research to support a default, so each starts at a placeholder the defaults table labels as the site’s own.',
   },
   'hybrid-planner': {
-    intro: 'Each system is costed under both models; the planner then tries every mix of managed and break/fix systems.',
+    intro: 'Each system is costed under both models; the planner then tries every mix of managed and break/fix systems. A severe security incident is priced for the firm as a whole, apart from cash and downtime.',
     steps: [
       { what: 'Productivity lost per hour a system is down', formula: 'people affected × loaded hourly cost × share of work it stops' },
       { what: 'Break/fix cost of a system per year', formula: 'failures × (billed hours × rate × after-hours factor + trip charge share + lost productivity per hour × (wait + fix hours))' },
       { what: 'Managed cost of a system per year', formula: '12 × monthly price + failures × (1 − share prevented) × lost productivity per hour × (SLA response + fix hours)' },
-      { what: 'Risk (P90)', formula: 'the yearly cost exceeded in 1 year out of 10, from simulated years shared by every mix' },
-      { what: 'Suggested split', formula: 'the mix with the lowest expected yearly cost, out of all 2ⁿ mixes; the mix with the lowest P90 is shown too' },
+      { what: 'Security-incident risk per year', formula: 'chance × cost of an incident × (1 − share removed × managed share of the systems that can let an attacker in: workstations, email, network); each one left on break/fix forfeits its share, and with none listed nothing reduces it' },
+      { what: 'Expected cost of a mix', formula: 'cash (invoices and fees) + downtime + security-incident risk' },
+      { what: 'A bad year (P90)', formula: 'the yearly cost exceeded in 1 year out of 10, from simulated years shared by every mix, a severe incident included with the mix’s chance' },
+      { what: 'Suggested split', formula: 'the mix with the lowest expected yearly cost, out of all 2ⁿ mixes; the mix with the lowest P90 is shown too. When it leaves a way in for an attacker on break/fix, the planner says so and shows the risk' },
     ],
+    note: 'The example list is the comparison’s 20-person firm: its 2.14 whole-office outages a year split evenly over the server, email, network and business application; workstations carry its everyday requests (20 people × 2 a year, 1 hour each, 22% stopping the person); the managed prices add up to its $3,000 a month. It counts lost work, not lost revenue or routine upkeep, so it can favour break/fix more than the comparison does.',
   },
   uptime: {
     intro: 'Availability is the share of time a service works. A year here is 365 days and a month 30 days.',
