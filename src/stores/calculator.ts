@@ -11,7 +11,9 @@ import type { FormatOptions } from '../model/format';
 import { type FieldSpec, parseField } from '../model/inputs';
 import { decodeInputs, encodeInputs } from '../model/query';
 import { inputStore } from './inputs';
-import { $link, $profile, editProfile, forgetProfile, isProfileId, type ProfileRaw } from './profile';
+import { $link, $profile, $remembered, cleanProfile, editProfile, forgetProfile, isProfileId, type ProfileRaw } from './profile';
+
+const $profileKept = () => cleanProfile($remembered.get());
 import { mergeQuery, onHistory, readQuery, writeQuery } from './url';
 
 import type { RawInputs } from './inputs';
@@ -84,19 +86,26 @@ export function parseAll(specs: readonly FieldSpec[], raw: RawInputs): Parsed {
 const stores = new Map<string, CalculatorStore>();
 
 /**
- * The profile fields a query sets, when it carries any calculator's values (shown instead of the
- * remembered profile); null when it carries none. Every calculator on the page reads the same keys.
+ * The profile fields a query sets, when it carries any calculator's values and they differ from what
+ * the browser remembers: shown instead of the remembered profile. Null when the query carries no
+ * calculator values, or the same numbers (the address bar of a page showing the reader's own).
+ * Every calculator on the page reads the same keys.
  */
 function linkFrom(params: URLSearchParams): ProfileRaw | null {
-  let any = false;
+  let differs = false;
   const link: ProfileRaw = {};
+  const kept = $profileKept();
   for (const c of stores.values()) {
     if (!c.ownKeys.some((k) => params.has(k))) continue;
-    any = true;
-    const d = decodeInputs(c.specs, params);
-    for (const s of c.specs) if (isProfileId(s.id) && params.has(s.key)) link[s.id] = String(d.values[s.id]);
+    const fromLink = decodeInputs(c.specs, params).values;
+    const fromKept = parseAll(c.specs, kept as RawInputs).values;
+    for (const s of c.specs) {
+      if (!isProfileId(s.id)) continue;
+      if (params.has(s.key)) link[s.id] = String(fromLink[s.id]);
+      if (fromLink[s.id] !== fromKept[s.id]) differs = true;
+    }
   }
-  return any ? link : null;
+  return differs ? link : null;
 }
 
 /** The stores of a calculator (created on first use; later calls return the same ones). */
@@ -183,6 +192,9 @@ export function calculatorStore(slug: string, specs: readonly FieldSpec[], extra
           pushedFor = lastEdited;
         }, WRITE_URL_AFTER_MS);
       });
+      // The address bar shows what is used: a link's clamped or defaulted values replace what it said.
+      const now = mergeQuery(readQuery(), ownKeys, last);
+      if (now !== readQuery().replace(/^\?/, '')) writeQuery(now, false);
       const offHistory = onHistory(() => {
         clearTimeout(timer);
         store.applyQuery();

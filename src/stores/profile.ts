@@ -93,8 +93,13 @@ export const $remembered = persistentMap<Record<string, string>>(PREFIX, {});
 /** A page's link values for the profile fields, shown instead of the remembered ones; null when none. */
 export const $link = atom<ProfileRaw | null>(null);
 
-/** The profile the calculators show. */
-export const $profile = computed([$remembered, $link], (kept, link) => link ?? cleanProfile(kept));
+let shown: ProfileRaw = {};
+/** The profile the calculators show. The same object while its content is the same, so no listener wakes for nothing. */
+export const $profile = computed([$remembered, $link], (kept, link) => {
+  const next = link ?? cleanProfile(kept);
+  if (JSON.stringify(next) !== JSON.stringify(shown)) shown = next;
+  return shown;
+});
 
 /** The reader edited a profile field: shown at once, remembered unless a link's values are showing. */
 export function editProfile(id: ProfileId, text: string): void {

@@ -4,11 +4,13 @@ import { downtimeCost, type DowntimeInputs } from '../../model/downtime';
 import { BarChart } from '../charts/BarChart';
 import { formatters, pick } from '../lib/format';
 import { useCalculator, type IslandProps } from '../lib/useCalculator';
-import { FieldGroup } from '../ui/Field';
+import { MoreGroup, QuickPath } from '../ui/Groups';
 import { Shell, Stat } from '../ui/Shell';
 
-const BUSINESS = ['annualRevenue', 'operatingHours', 'revenueAtRisk', 'staffAffected', 'annualSalary', 'overheadFactor', 'productivityLoss'];
-const OUTAGES = ['incidentsPerYear', 'outageHours', 'recoveryHours', 'recoveryLoss', 'recoveryCost'];
+/** The plain questions asked first; the rest wait in collapsed groups with their current values shown. */
+const QUICK = ['staffAffected', 'annualRevenue', 'productivityLoss', 'incidentsPerYear', 'outageHours'];
+const BUSINESS = ['revenueAtRisk', 'operatingHours', 'annualSalary', 'overheadFactor'];
+const RECOVERY = ['recoveryHours', 'recoveryLoss', 'recoveryCost'];
 
 /** The downtime cost calculator island. */
 export default function DowntimeCost(props: IslandProps) {
@@ -16,6 +18,7 @@ export default function DowntimeCost(props: IslandProps) {
   const r = useMemo(() => downtimeCost(c.values as unknown as DowntimeInputs), [c.values]);
   const f = formatters(c.fmt);
   const b = r.perYearBreakdown;
+  const headline = `Downtime costs about ${f.money(r.perYear)} a year: ${f.money(r.costPerHour)} an hour and ${f.money(r.perIncident)} an outage.`;
   const parts: [string, number][] = [
     ['Lost revenue', b.revenue],
     ['Lost productivity while down', b.productivity],
@@ -23,11 +26,12 @@ export default function DowntimeCost(props: IslandProps) {
     ['Other recovery costs', b.recoveryCost],
   ];
   return (
-    <Shell c={c} headline={`Downtime costs about ${f.money(r.perYear)} a year: ${f.money(r.costPerHour)} an hour and ${f.money(r.perIncident)} an outage.`}>
+    <Shell c={c} headline={headline} answer={`About ${f.money(r.perYear)} a year, ${f.money(r.costPerHour)} an hour down.`}>
       {c.show('inputs') && (
         <div class="inputs">
-          <FieldGroup c={c} legend="Your business" specs={pick(c.specs, BUSINESS)} />
-          <FieldGroup c={c} legend="Outages" specs={pick(c.specs, OUTAGES)} />
+          <QuickPath c={c} ids={QUICK} />
+          <MoreGroup c={c} legend="Revenue, hours and pay" specs={pick(c.specs, BUSINESS)} />
+          <MoreGroup c={c} legend="Recovery after each outage" specs={pick(c.specs, RECOVERY)} />
         </div>
       )}
       {c.show('summary') && (

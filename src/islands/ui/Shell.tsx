@@ -21,11 +21,16 @@ export interface ShellProps {
   money?: boolean;
   /** Problems found outside the spec fields (the hybrid planner's table), by element id. */
   more?: [string, string][];
+  /**
+   * The answer in a few words, kept in view while the reader edits: a bar stuck to the bottom of the
+   * screen on narrow screens, linking to the full results (wide screens keep the results beside the inputs).
+   */
+  answer?: string;
   children: ComponentChildren;
 }
 
 /** Wrapper with notices, error summary, settings and share bar around a calculator's sections. */
-export function Shell({ c, headline, csv, money = true, more = [], children }: ShellProps) {
+export function Shell({ c, headline, csv, money = true, more = [], answer, children }: ShellProps) {
   const [said, setSaid] = useState('');
   const [status, setStatus] = useState('');
   const [printed, setPrinted] = useState('');
@@ -76,7 +81,9 @@ export function Shell({ c, headline, csv, money = true, more = [], children }: S
                   href={`#${id}`}
                   onClick={(e) => {
                     e.preventDefault();
-                    document.getElementById(id)?.focus();
+                    const el = document.getElementById(id);
+                    el?.closest('details')?.setAttribute('open', '');
+                    el?.focus();
                   }}
                 >
                   {msg}
@@ -90,8 +97,13 @@ export function Shell({ c, headline, csv, money = true, more = [], children }: S
         {money && <ChoiceField c={c} spec={c.spec('currency') as ChoiceSpec} />}
         <ChoiceField c={c} spec={c.spec('locale') as ChoiceSpec} />
       </div>
-      <form class="calc-body" onSubmit={(e) => e.preventDefault()}>
+      <form class={answer ? 'calc-body answer-first' : 'calc-body'} onSubmit={(e) => e.preventDefault()}>
         {children}
+        {answer && (
+          <p class="answer-bar no-print" data-answer>
+            <span>{errs.length ? 'Fix the fields marked above to see your answer.' : answer}</span> <a href={`#${c.uid}-r`}>Full results</a>
+          </p>
+        )}
       </form>
       <p class="visually-hidden" aria-live="polite">
         {said}
