@@ -29,6 +29,14 @@ export interface ShellProps {
   children: ComponentChildren;
 }
 
+/** A field focused behind the answer bar (narrow screens) scrolls up to where the reader can see it. */
+function keepAboveBar(e: FocusEvent) {
+  const bar = (e.currentTarget as HTMLElement).querySelector<HTMLElement>('[data-answer]');
+  const el = e.target as HTMLElement;
+  if (!bar?.offsetParent || el === bar || bar.contains(el)) return;
+  if (el.getBoundingClientRect().bottom > bar.getBoundingClientRect().top - 8) el.scrollIntoView({ block: 'center' });
+}
+
 /** Wrapper with notices, error summary, settings and share bar around a calculator's sections. */
 export function Shell({ c, headline, csv, money = true, more = [], answer, children }: ShellProps) {
   const [said, setSaid] = useState('');
@@ -97,7 +105,7 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
         {money && <ChoiceField c={c} spec={c.spec('currency') as ChoiceSpec} />}
         <ChoiceField c={c} spec={c.spec('locale') as ChoiceSpec} />
       </div>
-      <form class={answer ? 'calc-body answer-first' : 'calc-body'} onSubmit={(e) => e.preventDefault()}>
+      <form class={answer ? 'calc-body answer-first' : 'calc-body'} onSubmit={(e) => e.preventDefault()} onFocusIn={answer ? keepAboveBar : undefined}>
         {children}
         {answer && (
           <p class="answer-bar no-print" data-answer>

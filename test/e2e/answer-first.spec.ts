@@ -1,0 +1,76 @@
+/**
+ * Answer first: on a laptop and on a phone, a reader fills a calculator's quick path with the keyboard
+ * and the answer stays in view at every step and matches the model; the other inputs wait in collapsed
+ * groups whose summary shows their values and marks a changed group.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { wakeIsland } from './hardening.ts';
+
+const SIZES = [
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'phone', width: 375, height: 812 },
+] as const;
+
+/** True when the element's box lies inside the viewport. */
+async function inView(page: Page, el: Locator): Promise<boolean> {
+  const box = await el.boundingBox();
+  const vp = page.viewportSize()!;
+  return !!box && box.height > 0 && box.y >= 0 && box.y + box.height <= vp.height && box.x >= 0 && box.x + box.width <= vp.width + 1;
+}
+
+/** The answer a reader sees: the results beside the inputs on wide screens, the answer bar on phones. */
+function answer(page: Page, width: number): Locator {
+  return width >= 960 ? page.locator('.calc .results').first() : page.locator('.calc [data-answer]').first();
+}
+
+const CASES = [
+  {
+    slug: 'downtime-cost',
+    // label → value typed, then the answer expected after all of them (hand-worked below)
+    steps: [
+      ['Staff who cannot work normally during an outage', '50'],
+      ['Annual revenue', '2000000'],
+      ['Share of work that stops during an outage', '37'],
+      ['Outages per year', '4'],
+      ['Typical outage length', '2'],
+    ],
+    // 4 outages of 2 h at 914.78 an hour, plus 515.63 of recovery each: 9,380.77 a year.
+    final: '$9,381',
+  },
+] as const;
+
+for (const size of SIZES) {
+  for (const c of CASES) {
+    test(`${c.slug} at ${size.width}×${size.height}: the answer stays in view while the quick path is filled by keyboard`, async ({ page }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.goto(`/calculators/${c.slug}/`);
+      await wakeIsland(page, `[data-island="${c.slug}"]`);
+      const quick = page.locator('.calc fieldset.quick');
+      await expect(quick.locator('input, select')).toHaveCount(c.steps.length);
+      for (const [label, value] of c.steps) {
+        const input = page.getByLabel(label, { exact: false }).first();
+        await input.focus();
+        await page.keyboard.press('ControlOrMeta+a');
+        await page.keyboard.type(value);
+        await expect.poll(() => inView(page, answer(page, size.width)), { message: `answer in view while editing “${label}”` }).toBe(true);
+        expect(await inView(page, input), `“${label}” in view: ${JSON.stringify(await input.boundingBox())}`).toBe(true);
+      }
+      await expect(answer(page, size.width)).toContainText(c.final);
+    });
+  }
+}
+
+test('a collapsed group shows its values, opens, and marks itself changed after an edit', async ({ page }) => {
+  await page.goto('/calculators/downtime-cost/');
+  await wakeIsland(page, '[data-island="downtime-cost"]');
+  const group = page.locator('.calc details.group', { hasText: 'Recovery after each outage' });
+  await expect(group).not.toHaveAttribute('open', '');
+  await expect(group.locator('> summary')).toContainText('Recovery time after each fix: 1 h');
+  await expect(group.locator('.badge')).toHaveCount(0);
+  await group.locator('> summary').click();
+  await page.getByLabel('Recovery time after each fix').fill('3');
+  await expect(group.locator('> summary')).toContainText('Recovery time after each fix: 3 h');
+  await expect(group.locator('.badge')).toHaveText('changed');
+  // 4 … default 2.14 outages: the headline moved with the edit.
+  await expect(page.locator('[id$="-headline"]').first()).not.toHaveText('$2,153');
+});
