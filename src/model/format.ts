@@ -46,6 +46,27 @@ export function nf(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberF
   return f;
 }
 
+/** The characters a locale writes between groups of thousands and before decimals. */
+export interface NumberSeparators {
+  group: string;
+  decimal: string;
+}
+
+const separatorCache = new Map<string, NumberSeparators>();
+/** A locale's group and decimal separators, read from Intl.NumberFormat#formatToParts on first use (cached). */
+export function numberSeparators(locale: string): NumberSeparators {
+  let s = separatorCache.get(locale);
+  if (!s) {
+    s = { group: ',', decimal: '.' };
+    for (const p of nf(locale, {}).formatToParts(1234567.5)) {
+      if (p.type === 'group') s.group = p.value;
+      else if (p.type === 'decimal') s.decimal = p.value;
+    }
+    separatorCache.set(locale, s);
+  }
+  return s;
+}
+
 /** Resolve the locale to use: the given one if whitelisted, else the currency's default. */
 export function resolveLocale(opts: FormatOptions = {}): string {
   const l = opts.locale;

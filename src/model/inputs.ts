@@ -1,7 +1,39 @@
 /**
  * Input specs and the one parse/clamp step every untrusted value goes through
  * (form text, URL parameter, embed attribute). Nothing here throws.
+ *
+ * Numbers are read in the page's number format: `{ locale, currency }`, resolved as for formatting
+ * (`resolveLocale`), en-US when none is given. The rules, in order:
+ *
+ * 1. **Two conventions.** A locale whose decimal separator is "," (de-DE, fr-FR, fr-CA) reads "," as the
+ *    decimal mark and "." as grouping; the others read "." as the decimal mark and "," as grouping.
+ *    Spaces (plain, no-break U+00A0, narrow no-break U+202F, thin U+2009) group thousands in every
+ *    format, and so does the locale's own group separator (from Intl.NumberFormat#formatToParts).
+ * 2. **Grouping is strict**: one kind of separator per number, a first group of 1–3 digits not starting
+ *    with 0, then groups of exactly 3; never after the decimal mark. "1,2,3" and "12,34" are not groups.
+ * 3. Around the number: a leading sign (+, -, U+2212); on money fields a currency symbol or code before
+ *    or after ("$", "US$", "€", "1.234,50 €", "1 234,50 $CA", "EUR 10"); on percent fields a trailing
+ *    "%"; on multipliers a trailing "x" or "×"; "1e3" exponents as before.
+ * 4. **Two readings.** The text is read in the page's convention and in the other one. A reading *fits*
+ *    a field when it is in range and written with no more decimals than the field takes (so in a
+ *    whole-number field, "1.500" can only be 1500: one and a half would need three decimals).
+ *    - Both readings give the same number, or only the page's convention can read it: that number, as
+ *      before (clamped or rounded with the usual issue when it does not fit).
+ *    - Both fit and differ (ambiguous, e.g. "1.500" in a field taking 3 decimals and up to 1,500): the
+ *      page's reading, with a `read-as` issue naming the value used and how the format writes numbers.
+ *    - Only the other convention's reading fits ("1,5" on an en-US page for a field with decimals,
+ *      "1,234.56" on a de-DE page): that reading, with a `read-as` issue naming the value used.
+ *    - Only the other convention can read it and its reading does not fit ("12,5" on an en-US page for a
+ *      whole-number field): rejected (`junk`, default used), the message saying how this format writes
+ *      numbers.
+ *    - Neither fits: the page's reading, clamped or rounded with the usual issue.
+ *    So a value other than the page's reading is never used without an issue saying so.
+ * 5. **Percent fields whose step is 1 take one decimal** (12.5%); other fields take their step's decimals.
+ *
+ * `read-as` and `duplicate-key` issues are informational: the value stands (`isInformational`).
+ * Messages format numbers in the page's locale; formatters and separators are built on first use only.
  */
+import { type FormatOptions, nf, numberSeparators, resolveLocale } from './format';
 
 /** Units a numeric input can carry. Percent inputs hold percentage points (37 means 37%). */
 export type Unit =
@@ -60,7 +92,7 @@ export interface ChoiceSpec<Id extends string = string, V extends string = strin
 /** Any field of a calculator. Discriminate on `unit === 'choice'`. */
 export type FieldSpec<Id extends string = string> = InputSpec<Id> | ChoiceSpec<Id>;
 
-/** Why a raw value was not taken as-is. */
+/** Why a raw value was not taken as-is, or (`read-as`, `duplicate-key`) how it was read. */
 export type ParseIssueCode =
   | 'empty'
   | 'not-a-number'
@@ -70,7 +102,9 @@ export type ParseIssueCode =
   | 'above-max'
   | 'too-many-decimals'
   | 'junk'
-  | 'not-allowed';
+  | 'not-allowed'
+  | 'read-as'
+  | 'duplicate-key';
 
 /** What parse did with a value, in plain English naming the field and its allowed range. */
 export interface ParseIssue {
@@ -78,18 +112,25 @@ export interface ParseIssue {
   message: string;
 }
 
-/** Result of parsing one value: always a usable value, plus an issue when it was changed. */
+/** Result of parsing one value: always a usable value, plus an issue when it was changed or read a particular way. */
 export interface Parsed<T> {
   value: T;
   issue?: ParseIssue;
 }
 
 /**
- * Plain numbers in messages, built on first use: a browser's first Intl.NumberFormat loads its locale
- * data (about 40 ms here), which must not happen while a page loads a calculator it may never touch.
+ * The page's number format for reading and for messages, as for formatting. `from: 'link'` marks text a
+ * link or attribute carried: a plain point decimal ("2.5", what `encodeInputs` writes) is then read
+ * without a notice in any format, since links are written the same way for every reader.
  */
-let plainFormat: Intl.NumberFormat | undefined;
-const plain = () => (plainFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }));
+export interface ParseOptions extends FormatOptions {
+  from?: 'form' | 'link';
+}
+
+/** True for issues that only say how a value was read (`read-as`, `duplicate-key`): the value stands, nothing is wrong. */
+export function isInformational(issue: ParseIssue | undefined): boolean {
+  return issue !== undefined && (issue.code === 'read-as' || issue.code === 'duplicate-key');
+}
 
 /** Number of decimals a step allows (0.25 → 2, 1 → 0, 1e-7 → 7). */
 export function stepDecimals(step: number): number {
@@ -101,6 +142,11 @@ export function stepDecimals(step: number): number {
   return 12;
 }
 
+/** Decimals a field takes: its step's, except that percent fields stepping by 1 take one (12.5%). */
+export function inputDecimals(spec: InputSpec): number {
+  return spec.unit === 'percent' && spec.step === 1 ? 1 : stepDecimals(spec.step);
+}
+
 /** Round to a number of decimals; returns the input unchanged if rounding would overflow. */
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
@@ -108,34 +154,116 @@ export function roundTo(value: number, decimals: number): number {
   return Number.isFinite(r) ? r : value;
 }
 
-function shown(spec: InputSpec, v: number): string {
-  return spec.unit === 'percent' ? `${plain().format(v)}%` : plain().format(v);
+/** A field's value as messages show it, in the page's locale ("1.000.000.000", "37 %"); a choice by its label. */
+export function shownValue(spec: FieldSpec, value: number | string, locale: string): string {
+  if (spec.unit === 'choice') return spec.options.find((o) => o.id === value)?.label ?? String(value);
+  const v = Number(value);
+  return spec.unit === 'percent'
+    ? nf(locale, { style: 'percent', maximumFractionDigits: 6 }).format(v / 100)
+    : nf(locale, { maximumFractionDigits: 6 }).format(v);
 }
 
-function rangeText(spec: InputSpec): string {
-  return `between ${shown(spec, spec.min)} and ${shown(spec, spec.max)}`;
+const FORMAT_NAMES: Readonly<Record<string, string>> = {
+  'en-US': 'US',
+  'en-GB': 'UK',
+  'en-IE': 'Irish',
+  'en-CA': 'Canadian English',
+  'en-AU': 'Australian',
+  'de-DE': 'German',
+  'fr-FR': 'French',
+  'fr-CA': 'Canadian French',
+};
+
+/** Messages for one spec in one locale. Formatters are built only when a message is. */
+function texts(spec: InputSpec, locale: string) {
+  const shown = (v: number) => shownValue(spec, v, locale);
+  const range = () => `between ${shown(spec.min)} and ${shown(spec.max)}`;
+  const name = FORMAT_NAMES[locale] ?? locale;
+  const how = () => {
+    const { group, decimal } = numberSeparators(locale);
+    return `${/\s/.test(group) ? 'a space' : `“${group}”`} separates thousands and “${decimal}” marks decimals`;
+  };
+  return { shown, range, name, how };
 }
 
-function fallback(spec: InputSpec, code: ParseIssueCode, why: string): Parsed<number> {
+function fallback(spec: InputSpec, locale: string, code: ParseIssueCode, why: string): Parsed<number> {
+  const t = texts(spec, locale);
   return {
     value: spec.default,
-    issue: {
-      code,
-      message: `${spec.label} must be a number ${rangeText(spec)}; ${why}, so the default ${shown(spec, spec.default)} is used.`,
-    },
+    issue: { code, message: `${spec.label} must be a number ${t.range()}; ${why}, so the default ${t.shown(spec.default)} is used.` },
   };
 }
 
-const CURRENCY_PREFIX = /^(?:US\$|CA\$|C\$|AU\$|A\$|\$|€|£)\s*/i;
-const CURRENCY_SUFFIX = /\s*(?:€|£|\$|USD|EUR|GBP|CAD|AUD)$/i;
-const NUMBER_BODY = /^(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const CURRENCY_PREFIX = /^(?:USD|EUR|GBP|CAD|AUD|US\$|CA\$|C\$|AU\$|A\$|\$|€|£)\s*/i;
+const CURRENCY_SUFFIX = /\s*(?:US\$|CA\$|C\$|AU\$|A\$|\$\s?(?:US|CA|AU)?|£(?:\s?GB)?|€|USD|EUR|GBP|CAD|AUD)$/i;
 const ALLOWED_CHARS = /^[0-9A-Za-z.,\s$€£%+\-−×]*$/;
+const EXPONENT = /[eE]([+-]?\d+)$/;
 
 /** Why a raw value could not be read as a number at all. */
 type Unreadable = Extract<ParseIssueCode, 'empty' | 'not-a-number' | 'not-finite' | 'junk'>;
 
-/** Turn a string into a number or an issue code; currency symbols, % and × only where the unit allows them. */
-function readString(spec: InputSpec, raw: string): number | Unreadable {
+/** A number read from text; `readAs` when it reads two ways or was read in the other convention (rule 4). */
+interface Reading {
+  value: number;
+  readAs?: true;
+}
+
+/** A number body read in one convention: its value and how many decimals it was written with. */
+interface BodyReading {
+  value: number;
+  decimals: number;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: string) => c === ' ' || c === '\u00a0' || c === '\u202f' || c === '\u2009';
+
+/**
+ * Read digits with grouping and a decimal mark in one convention (rules 1–2), or null if the text is not
+ * a number in it. `extraGroup` is the locale's own group separator. A hand-written scanner: no regex per call.
+ */
+function readBody(body: string, decimal: string, group: string, extraGroup: string, exponent: number): BodyReading | null {
+  let int = '';
+  let frac: string | null = null;
+  let kind = '';
+  let groups = 0;
+  let run = 0;
+  let afterGroup = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (isDigit(ch.charCodeAt(0))) {
+      if (frac === null) {
+        int += ch;
+        run++;
+      } else frac += ch;
+      afterGroup = false;
+    } else if (ch === decimal) {
+      if (frac !== null || afterGroup || (groups > 0 && run !== 3)) return null;
+      frac = '';
+    } else if (ch === group || ch === extraGroup || isSpace(ch)) {
+      const k = isSpace(ch) ? ' ' : ch;
+      if (frac !== null || run === 0 || (kind !== '' && k !== kind)) return null;
+      if (groups === 0 ? run > 3 || int[0] === '0' : run !== 3) return null;
+      kind = k;
+      groups++;
+      run = 0;
+      afterGroup = true;
+    } else return null;
+  }
+  if (afterGroup || (groups > 0 && frac === null && run !== 3)) return null;
+  if (int === '' && !frac) return null;
+  const fracDigits = frac ?? '';
+  const value = Number(`${int || '0'}${fracDigits ? `.${fracDigits}` : ''}e${exponent}`);
+  return { value, decimals: Math.max(0, fracDigits.length - exponent) };
+}
+
+/** Whether a reading fits a field: in range and written with no more decimals than it takes (rule 4). */
+function fits(spec: InputSpec, r: BodyReading, sign: number): boolean {
+  const v = sign * r.value;
+  return Number.isFinite(v) && v >= spec.min && v <= spec.max && r.decimals <= inputDecimals(spec);
+}
+
+/** Turn a string into a reading or an issue code (rules 3–4); currency symbols, % and × only where the unit allows them. */
+function readString(spec: InputSpec, raw: string, opts: ParseOptions | undefined, locale: string): Reading | Unreadable | 'other-format' {
   let s = raw.trim();
   if (s === '') return 'empty';
   if (s.length > 40 || !ALLOWED_CHARS.test(s)) return 'junk';
@@ -157,64 +285,112 @@ function readString(spec: InputSpec, raw: string): number | Unreadable {
     s = s.replace(CURRENCY_SUFFIX, '');
   } else if (spec.unit === 'percent') s = s.replace(/\s*%$/, '');
   else if (spec.unit === 'multiplier') s = s.replace(/\s*[x×]$/i, '');
-  if (s === '' || !/\d/.test(s) || !NUMBER_BODY.test(s)) return 'junk';
-  const n = Number(s.replace(/,/g, ''));
-  if (Number.isNaN(n)) return 'junk';
-  if (!Number.isFinite(n)) return 'not-finite';
-  return negative ? -n : n;
+  let exponent = 0;
+  const e = EXPONENT.exec(s);
+  if (e) {
+    exponent = Number(e[1]);
+    s = s.slice(0, e.index);
+  }
+  if (s === '' || !/\d/.test(s)) return 'junk';
+  const sg = negative ? -1 : 1;
+  const finish = (r: Reading): Reading | Unreadable => (Number.isFinite(r.value) ? r : 'not-finite');
+  // Without "." or "," both conventions read the same: no need for the locale's separators.
+  if (!s.includes('.') && !s.includes(',')) {
+    const r = readBody(s, '.', ',', '', exponent);
+    return r ? finish({ value: sg * r.value }) : 'junk';
+  }
+  const { decimal, group: localeGroup } = numberSeparators(locale);
+  const pageDecimal = decimal === ',' ? ',' : '.';
+  const otherDecimal = pageDecimal === ',' ? '.' : ',';
+  const page = readBody(s, pageDecimal, otherDecimal, localeGroup, exponent);
+  const other = readBody(s, otherDecimal, pageDecimal, '', exponent);
+  if (!page && !other) return 'junk';
+  if (!other || (page && page.value === other.value)) return finish({ value: sg * page!.value });
+  // A plain "2.5" from a link is what encodeInputs writes for every reader.
+  const plainLink = opts?.from === 'link' && otherDecimal === '.' && /^\d+\.\d+$/.test(s);
+  if (!page) {
+    if (!fits(spec, other, sg)) return 'other-format';
+    return finish(plainLink ? { value: sg * other.value } : { value: sg * other.value, readAs: true });
+  }
+  const pageFits = fits(spec, page, sg);
+  const otherFits = fits(spec, other, sg);
+  if (pageFits && otherFits) return finish({ value: sg * page.value, readAs: true });
+  if (otherFits) return finish(plainLink ? { value: sg * other.value } : { value: sg * other.value, readAs: true });
+  return finish({ value: sg * page.value });
 }
 
 /**
- * Parse any untrusted value against a numeric spec. Returns a value inside [min, max] on the step's
- * precision, and an issue saying what was done when the raw value could not be used as-is.
- * Accepts numbers and strings such as "1,200", "$150", "37%", " 12 ", "1.5x". Never throws.
+ * Parse any untrusted value against a numeric spec. Returns a value inside [min, max] on the field's
+ * precision, and an issue saying what was done when the raw value could not be used as-is, or how an
+ * ambiguous one was read. Accepts numbers and strings such as "1,200", "$150", "37%", " 12 ", "1.5x";
+ * with `{ locale: 'de-DE' }` "1.200", "1.234,56 €", "99,9 %" (see the rules above). Never throws.
  */
-export function parseInput(spec: InputSpec, raw: unknown): Parsed<number> {
-  let n: number | Unreadable;
+export function parseInput(spec: InputSpec, raw: unknown, opts?: ParseOptions): Parsed<number> {
+  const locale = resolveLocale(opts);
+  let n: number | Unreadable | 'other-format';
+  let reading: Reading | undefined;
   if (raw === undefined || raw === null) n = 'empty';
   else if (typeof raw === 'number') n = Number.isNaN(raw) ? 'not-a-number' : Number.isFinite(raw) ? raw : 'not-finite';
-  else if (typeof raw === 'string') n = readString(spec, raw);
-  else if (typeof raw === 'bigint') n = Number(raw);
+  else if (typeof raw === 'string') {
+    const r = readString(spec, raw, opts, locale);
+    if (typeof r === 'string') n = r;
+    else {
+      reading = r;
+      n = r.value;
+    }
+  } else if (typeof raw === 'bigint') n = Number(raw);
   else n = 'not-a-number';
 
   if (typeof n === 'string') {
+    if (n === 'other-format') {
+      const t = texts(spec, locale);
+      return fallback(spec, locale, 'junk', `what was entered is not a number in the ${t.name} number format, where ${t.how()}`);
+    }
     const why: Record<Unreadable, string> = {
       empty: 'it was empty',
       'not-a-number': 'what was entered is not a number',
       'not-finite': 'what was entered is not a finite number',
       junk: 'what was entered is not a plain number',
     };
-    return fallback(spec, n, why[n]);
+    return fallback(spec, locale, n, why[n]);
   }
   if (n < 0 && spec.min >= 0) {
+    const t = texts(spec, locale);
     return {
       value: spec.min,
-      issue: { code: 'negative', message: `${spec.label} cannot be negative; it must be ${rangeText(spec)}, so ${shown(spec, spec.min)} is used.` },
+      issue: { code: 'negative', message: `${spec.label} cannot be negative; it must be ${t.range()}, so ${t.shown(spec.min)} is used.` },
     };
   }
   if (n < spec.min) {
+    const t = texts(spec, locale);
     return {
       value: spec.min,
-      issue: { code: 'below-min', message: `${spec.label} must be ${rangeText(spec)}; the value was too low, so ${shown(spec, spec.min)} is used.` },
+      issue: { code: 'below-min', message: `${spec.label} must be ${t.range()}; the value was too low, so ${t.shown(spec.min)} is used.` },
     };
   }
   if (n > spec.max) {
+    const t = texts(spec, locale);
     return {
       value: spec.max,
-      issue: { code: 'above-max', message: `${spec.label} must be ${rangeText(spec)}; the value was too high, so ${shown(spec, spec.max)} is used.` },
+      issue: { code: 'above-max', message: `${spec.label} must be ${t.range()}; the value was too high, so ${t.shown(spec.max)} is used.` },
     };
   }
-  const d = stepDecimals(spec.step);
+  const d = inputDecimals(spec);
   // "+ 0" turns -0 (from "-0" or rounding a tiny negative) into 0.
   const r = Math.min(spec.max, Math.max(spec.min, roundTo(n, d))) + 0;
   if (Math.abs(r - n) > 1e-9 * Math.max(1, Math.abs(n))) {
+    const t = texts(spec, locale);
     return {
       value: r,
       issue: {
         code: 'too-many-decimals',
-        message: `${spec.label} takes at most ${d} decimal place${d === 1 ? '' : 's'}, so it was rounded to ${shown(spec, r)}.`,
+        message: `${spec.label} takes at most ${d} decimal place${d === 1 ? '' : 's'}, so it was rounded to ${t.shown(r)}.`,
       },
     };
+  }
+  if (reading?.readAs) {
+    const t = texts(spec, locale);
+    return { value: r, issue: { code: 'read-as', message: `${spec.label} was read as ${t.shown(r)}; in the ${t.name} number format ${t.how()}.` } };
   }
   return { value: r };
 }
@@ -236,9 +412,9 @@ export function parseChoice<V extends string>(spec: ChoiceSpec<string, V>, raw: 
   };
 }
 
-/** Parse a value against either kind of spec. */
-export function parseField(spec: FieldSpec, raw: unknown): Parsed<number | string> {
-  return spec.unit === 'choice' ? parseChoice(spec, raw) : parseInput(spec, raw);
+/** Parse a value against either kind of spec; `opts` is the page's number format, as for parseInput. */
+export function parseField(spec: FieldSpec, raw: unknown, opts?: ParseOptions): Parsed<number | string> {
+  return spec.unit === 'choice' ? parseChoice(spec, raw) : parseInput(spec, raw, opts);
 }
 
 /** A value object with one property per spec id: numbers for numeric specs, strings for choices. */
@@ -251,16 +427,17 @@ export function defaultValues<T extends object = FieldValues>(specs: readonly Fi
   return out as T;
 }
 
-/** Parse a whole value object (e.g. a store's state) field by field, with notices for what changed. */
+/** Parse a whole value object (e.g. a store's state) field by field, with notices for what changed; `opts` as for parseInput. */
 export function parseValues<T extends object = FieldValues>(
   specs: readonly FieldSpec[],
   raw: object | null | undefined,
+  opts?: ParseOptions,
 ): { values: T; notices: Notice[] } {
   const values: FieldValues = {};
   const notices: Notice[] = [];
   for (const s of specs) {
     const has = raw != null && typeof raw === 'object' && Object.prototype.hasOwnProperty.call(raw, s.id);
-    const p = has ? parseField(s, (raw as Record<string, unknown>)[s.id]) : { value: s.default };
+    const p = has ? parseField(s, (raw as Record<string, unknown>)[s.id], opts) : { value: s.default };
     values[s.id] = p.value;
     if (p.issue) notices.push({ id: s.id, key: s.key, ...p.issue });
   }

@@ -179,7 +179,7 @@ export const PERIOD_SPEC: ChoiceSpec<'period', 'year' | 'month' | 'week' | 'day'
 
 /** Uptime calculator: availability ↔ downtime, MTBF/MTTR, series and parallel. */
 export const UPTIME_SPECS: readonly FieldSpec[] = [
-  { id: 'availability', key: 'a', label: 'Availability', unit: 'percent', min: 0, max: 100, step: 0.001, default: 99.9,
+  { id: 'availability', key: 'a', label: 'Availability', unit: 'percent', min: 0, max: 100, step: 0.0001, default: 99.9,
     assumption: 'A common service-level figure; the downtime it allows is exact arithmetic.' },
   { id: 'downtimeMinutes', key: 'dm', label: 'Downtime', unit: 'minutes', min: 0, max: 525_600, step: 0.01, default: 43.2,
     assumption: '43.2 minutes a month is what 99.9% allows, so both directions start in agreement.' },
