@@ -59,6 +59,20 @@ fi
 echo "› Unit, component and build tests (Vitest)"
 vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-report.json || status=1
 
+# WordPress for test/e2e/wordpress.spec.ts: Debian's packages (installed when missing, as root), MariaDB and an
+# Apache of its own on 127.0.0.1. If it fails, the @wordpress browser test says so; it is never skipped.
+if [ "$built" = 1 ]; then
+  echo "› WordPress for the embed tests (scripts/wordpress.sh)"
+  wp_started=$SECONDS
+  if bash scripts/wordpress.sh > .tmp/wordpress.log 2>&1; then
+    echo "  ready in $((SECONDS - wp_started)) s"
+  else
+    tail -3 .tmp/wordpress.log
+    echo "WordPress setup failed (.tmp/wordpress.log): the @wordpress browser test fails with it."
+    status=1
+  fi
+fi
+
 if [ "$built" = 1 ]; then
   echo "› Browser tests (Playwright, system Chromium) against the built site"
   CI="${CI:-}" playwright test --grep-invert @lighthouse || status=1

@@ -14,9 +14,11 @@ declare const __MAX_HEIGHT__: number;
 type Win = Window & { __itseEmbed?: () => void };
 
 ((w: Win, d: Document) => {
-  // A second copy of the script (or a host that adds embeds later) only needs a rescan.
-  if (w.__itseEmbed) return w.__itseEmbed();
-  const me = (d.currentScript ?? d.querySelector('script[src$="/embed.js"]')) as HTMLScriptElement | null;
+  // A second copy of the script (or a host that adds embeds later) only needs a rescan. Checked by type: a
+  // host element named `__itseEmbed` (or `currentScript`) shows up as that property (DOM clobbering).
+  if (typeof w.__itseEmbed == 'function') return w.__itseEmbed();
+  let me = d.currentScript as HTMLScriptElement | null;
+  if (!(me instanceof HTMLScriptElement)) me = d.querySelector('script[src$="/embed.js"]');
   if (!me) return;
   const origin = new URL(me.src, location.href).origin;
   const frames: HTMLIFrameElement[] = [];
@@ -24,7 +26,7 @@ type Win = Window & { __itseEmbed?: () => void };
   /** Friendly attribute names and the query key each becomes; other keys pass only if shaped like a model key. */
   const NAMED: Readonly<Record<string, string>> = { currency: 'cur', locale: 'loc', theme: 'theme', accent: 'accent', compact: 'compact', show: 'show' };
 
-  // Important inline declarations beat any host stylesheet, however hostile.
+  // Important inline declarations beat any host stylesheet, however hostile (`iframe{max-height:300px!important}` too).
   const size = (f: HTMLIFrameElement, height: number) => f.style.setProperty('height', `${height}px`, 'important');
 
   const mount = () => {
@@ -48,7 +50,7 @@ type Win = Window & { __itseEmbed?: () => void };
       f.title = known[1];
       f.loading = 'lazy';
       f.allow = 'clipboard-write';
-      for (const [p, v] of [['display', 'block'], ['width', '100%'], ['max-width', '100%'], ['border', '0'], ['margin', '0'], ['padding', '0'], ['box-sizing', 'border-box']]) {
+      for (const [p, v] of [['display', 'block'], ['width', '100%'], ['max-width', '100%'], ['max-height', 'none'], ['min-height', '0'], ['border', '0'], ['margin', '0'], ['padding', '0'], ['box-sizing', 'border-box']]) {
         f.style.setProperty(p!, v!, 'important');
       }
       size(f, known[2]);

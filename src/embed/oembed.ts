@@ -1,4 +1,5 @@
 /** The oEmbed document and the plain iframe snippet of a calculator (shared by the JSON and the builder). */
+import { calculator } from '../calculators/registry.ts';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, embedPath, frameTitle, type CalculatorSlug } from './urls.ts';
 
 /** Escape text for an HTML attribute value in double quotes. */
@@ -16,13 +17,50 @@ export function iframeSnippet(slug: CalculatorSlug, origin: string, query = ''):
   );
 }
 
-/** oEmbed 1.0 "rich" response for a calculator. `origin` is the site's origin with a trailing slash. */
+/** WordPress's cap on the height it applies to an oEmbed frame (wp-embed.js clamps to 200–1000 px). */
+export const WORDPRESS_MAX_HEIGHT = 1000;
+
+/**
+ * Sections an oEmbed consumer's frame shows (`?show=`), null for all. WordPress applies at most 1,000 px of
+ * height, so the charts are left to the full calculator, a link away with the same numbers; the headline is
+ * pinned to the top of a frame taller than that (src/embed/frame.ts).
+ */
+export const OEMBED_SECTIONS: Readonly<Record<CalculatorSlug, readonly string[] | null>> = {
+  'cost-comparison': ['inputs', 'summary'],
+  'downtime-cost': ['inputs', 'summary'],
+  'hybrid-planner': ['inputs', 'systems', 'summary'],
+  uptime: null,
+  'which-model': null,
+};
+
+/**
+ * Query of an oEmbed consumer's frame: the compact layout, in the light theme (a blog's theme does not follow
+ * the visitor's system setting, and most are light), with the sections above.
+ */
+export function oembedQuery(slug: CalculatorSlug): string {
+  const show = OEMBED_SECTIONS[slug];
+  return `compact=1&theme=light${show ? `&show=${show.join(',')}` : ''}`;
+}
+
+/**
+ * oEmbed 1.0 "rich" response for a calculator. `origin` is the site's origin with a trailing slash.
+ *
+ * The HTML is the form WordPress uses for its own post embeds: a blockquote with a link (shown until the frame
+ * speaks, and to consumers that drop iframes) and an iframe of class `wp-embedded-content`. WordPress keeps
+ * the pair only in this form and then loads wp-embed.js, which applies the frame's height messages; it strips
+ * the classes and sandbox and adds its own (the same values), plus a secret. `width="100%"` keeps the frame
+ * fluid, and themes that read width × height as an aspect ratio (Twenty Twenty-One) get 100 ∶ height, which
+ * never limits the height below WordPress's cap.
+ */
 export function oembedDocument(slug: CalculatorSlug, origin: string, providerName: string) {
-  // WordPress keeps only iframe attributes it knows (src, width, height, title…) and adds its own sandbox.
-  const src = new URL(embedPath(slug), origin).href;
+  const page = new URL(`/calculators/${slug}/`, origin).href;
+  const src = new URL(`${embedPath(slug)}?${oembedQuery(slug)}`, origin).href;
+  const height = Math.min(WORDPRESS_MAX_HEIGHT, DEFAULT_HEIGHT[slug]);
+  const title = escapeAttribute(frameTitle(slug));
   const html =
-    `<iframe src="${escapeAttribute(src)}" width="${DEFAULT_WIDTH}" height="${DEFAULT_HEIGHT[slug]}" ` +
-    `title="${escapeAttribute(frameTitle(slug))}" frameborder="0"></iframe>`;
+    `<blockquote class="wp-embedded-content"><a href="${escapeAttribute(page)}">${title}</a>: ${escapeAttribute(calculator(slug)?.question ?? '')}</blockquote>` +
+    `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" src="${escapeAttribute(src)}" ` +
+    `width="100%" height="${height}" title="${title}" frameborder="0" marginwidth="0" marginheight="0"></iframe>`;
   return {
     type: 'rich',
     version: '1.0',
@@ -30,8 +68,9 @@ export function oembedDocument(slug: CalculatorSlug, origin: string, providerNam
     provider_name: providerName,
     provider_url: origin,
     html,
+    // Integers, as oEmbed requires; the frame itself is fluid (width="100%") and resized by its messages.
     width: DEFAULT_WIDTH,
-    height: DEFAULT_HEIGHT[slug],
+    height,
     cache_age: 86400,
   };
 }

@@ -120,7 +120,8 @@ describe.each(CALCULATORS.map((c) => [c.slug, c] as const))('embed page /embed/%
     const doc = JSON.parse(read(new URL(href!).pathname));
     expect(doc).toMatchObject({ type: 'rich', version: '1.0', title: calculator.title, provider_name: SITE_NAME, width: expect.any(Number), height: expect.any(Number) });
     expect(doc.provider_url).toMatch(/^https?:\/\//);
-    expect(doc.html).toMatch(new RegExp(`^<iframe src="https?://[^"]+/embed/${slug}/" [^<>]*title="[^"]+"[^<>]*></iframe>$`));
+    // WordPress's post-embed form: a fallback blockquote, then the iframe (see src/embed/oembed.ts).
+    expect(doc.html).toMatch(new RegExp(`^<blockquote class="wp-embedded-content"><a href="https?://[^"]+/calculators/${slug}/">[^<]+</a>[^<]*</blockquote><iframe class="wp-embedded-content" [^<>]*src="https?://[^"]+/embed/${slug}/\\?compact=1&amp;theme=light[^"]*" [^<>]*title="[^"]+"[^<>]*></iframe>$`));
   });
 
   it(`links one stylesheet, its own (not the site's bundle), of at most ${EMBED_CSS_MAX_GZIP} B gzip`, () => {

@@ -237,3 +237,38 @@ test.describe('WordPress oEmbed (sandboxed iframe, #?secret=)', () => {
     await page.waitForURL(`${SITE}/calculators/uptime/`);
   });
 });
+
+test.describe('hostile hosts: clipping rules, clobbered globals, a late wp-embed.js', () => {
+  test('a host rule iframe{max-height:300px!important} and elements named __itseEmbed / currentScript change nothing', async ({ page }) => {
+    const w = await watch(page);
+    await page.goto(`${HOST}/hostile-frame.html`);
+    await expect(page.locator('img[name="__itseEmbed"], img[name="currentScript"]')).toHaveCount(2);
+    const frame = page.locator('#clipped iframe');
+    await expect(frame).toHaveCount(1);
+    await frame.scrollIntoViewIfNeeded();
+    await expect(page.frameLocator('#clipped iframe').locator('[data-calculator="downtime-cost"]')).toBeVisible();
+    const height = await expectFitted(frame);
+    expect(height).toBeGreaterThan(300);
+    expect(await frame.evaluate((el) => getComputedStyle(el).maxHeight)).toBe('none');
+    // The loader left its rescan hook on window, over the named element.
+    expect(await page.evaluate(() => typeof (window as unknown as { __itseEmbed: unknown }).__itseEmbed)).toBe('function');
+    expect(await violations(page)).toEqual([]);
+    expect(w.dialogs).toEqual([]);
+  });
+
+  test('a frame that reported its height before wp-embed.js ran is sized when WordPress says ready', async ({ page }) => {
+    await page.goto(`${HOST}/wordpress-late.html`, { waitUntil: 'commit' });
+    const wp = page.locator('#wp');
+    const frame = page.frameLocator('#wp');
+    // The frame has loaded and sent its height; nobody was listening yet.
+    await expect(frame.locator('[data-calculator="uptime"]')).toBeVisible();
+    const inner = await (await (await wp.elementHandle())!.contentFrame())!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    expect(await wp.getAttribute('height')).toBe('338');
+    expect(await page.evaluate(() => !!(window as unknown as { wp?: { receiveEmbedMessage?: unknown } }).wp?.receiveEmbedMessage)).toBe(false);
+    await page.request.get(`${HOST}/release-wp-embed`);
+    await page.waitForLoadState('load');
+    // wp-embed.js sent `ready` on load; the frame answered with its height (WordPress clamps it to 200–1000).
+    await expect.poll(async () => Number(await wp.getAttribute('height')), { timeout: 10_000 }).toBe(Math.min(1000, Math.max(200, inner)));
+    await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
+  });
+});

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type ConsoleMessage, type Frame } from '@playwright/test';
+
+/**
+ * A real WordPress (Debian's package, set up by scripts/wordpress.sh before the browser tests): posts that
+ * paste a calculator's URL, as a classic auto-embed and as the block editor's Embed block, in two bundled
+ * themes, at desktop and phone widths. Run alone with `playwright test --grep @wordpress`.
+ */
+const SITE_PORT = Number(process.env.E2E_PORT ?? 4321);
+const SITE = `http://127.0.0.1:${SITE_PORT}`;
+/** WordPress's cap on the height it applies (wp-embed.js clamps to 200–1000 px). */
+const CAP = 1000;
+const THEMES = ['twentytwentyone', 'twentytwentythree'] as const;
+const WIDTHS = [1280, 375] as const;
+
+interface State {
+  home: string;
+  posts: Array<{ id: number; name: string; calculator: string; kind: 'classic' | 'block' }>;
+}
+const STATE = '.tmp/wordpress.json';
+function state(): State | null {
+  try {
+    return JSON.parse(readFileSync(STATE, 'utf8')) as State;
+  } catch {
+    return null;
+  }
+}
+const wp = state();
+const posts = wp?.posts ?? [];
+
+// The post list is known only after setup; without it, one test fails and says why (never a silent skip).
+if (!wp) {
+  test('@wordpress WordPress is set up for the embed tests', () => {
+    throw new Error(`WordPress is not set up (${STATE} missing): run \`bash scripts/wordpress.sh\` as root (npm test does; its output is in .tmp/wordpress.log).`);
+  });
+}
+
+test.describe.configure({ timeout: 90_000 });
+
+test.beforeAll(async ({ request }) => {
+  if (!wp) return;
+  const res = await request.get(`${wp.home}/`).catch((e: Error) => e);
+  if (res instanceof Error || !res.ok()) throw new Error(`WordPress does not answer on ${wp.home}: run \`bash scripts/wordpress.sh\` again (${res instanceof Error ? res.message : res.status()}).`);
+});
+
+/** Content height of the embed page, and the iframe's height and width on the post. */
+async function measure(frame: Frame, iframe: import('@playwright/test').Locator) {
+  const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const box = await iframe.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { height: r.height, width: r.width, parent: el.parentElement!.getBoundingClientRect().width };
+  });
+  return { inner, ...box };
+}
+
+for (const theme of THEMES) {
+  for (const width of WIDTHS) {
+    for (const post of posts) {
+      test(`@wordpress ${theme} at ${width} px: ${post.kind} embed of ${post.calculator} resizes and works`, async ({ page }, info) => {
+        const errors: string[] = [];
+        page.on('console', (m: ConsoleMessage) => {
+          if (m.type() === 'error' && m.location().url.startsWith(SITE)) errors.push(`${m.text()} (${m.location().url})`);
+        });
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${wp!.home}/?p=${post.id}&itse_theme=${theme}&itse_site=${SITE_PORT}`);
+
+        // WordPress kept the blockquote + iframe pair and so loaded its own wp-embed.js.
+        const iframe = page.locator('iframe.wp-embedded-content');
+        await expect(iframe).toHaveCount(1);
+        await expect(page.locator('script[src*="/wp-includes/js/wp-embed"]')).toHaveCount(1);
+        expect(await iframe.getAttribute('src')).toMatch(new RegExp(`^${SITE}/embed/${post.calculator}/\\?compact=1&theme=light[^#]*#\\?secret=[A-Za-z0-9]+$`));
+        expect(await iframe.getAttribute('sandbox')).toBe('allow-scripts');
+        expect(await iframe.getAttribute('width')).toBe('100%');
+        await iframe.scrollIntoViewIfNeeded();
+        const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+        await expect(page.frameLocator('iframe.wp-embedded-content').locator(`[data-calculator="${post.calculator}"]`)).toBeVisible();
+        // The frame spoke: WordPress hid the fallback blockquote and unclipped the iframe.
+        await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
+
+        // Height: the content's, or WordPress's cap; full width of the post's column (no theme shrinks it).
+        await expect.poll(async () => {
+          const m = await measure(frame, iframe);
+          return Math.abs(m.height - Math.min(CAP, Math.max(200, m.inner)));
+        }, { timeout: 15_000 }).toBeLessThanOrEqual(2);
+        const m = await measure(frame, iframe);
+        expect(Math.abs(m.width - m.parent)).toBeLessThanOrEqual(1);
+        info.annotations.push({ type: 'height', description: `frame ${m.height} px, content ${m.inner} px, width ${m.width} px` });
+
+        const inside = page.frameLocator('iframe.wp-embedded-content');
+        const headline = inside.locator('[id$="-headline"]');
+        const input = inside.locator('.calc input').first();
+        if (m.inner > CAP) {
+          // Capped: the frame scrolls inside, and its top (title, the pinned headline, the first inputs) is in view.
+          const pinned = inside.locator('[data-embed-pinned]');
+          await expect(pinned).toBeVisible();
+          for (const el of [inside.locator('h1'), pinned, input]) {
+            const b = (await el.boundingBox())!;
+            const f = (await iframe.boundingBox())!;
+            expect(b.y).toBeGreaterThanOrEqual(f.y - 1);
+            expect(b.y + b.height).toBeLessThanOrEqual(f.y + f.height + 1);
+          }
+        }
+
+        // Typing in an input changes the headline (and its pinned copy).
+        const before = await headline.textContent();
+        const value = Number(await input.inputValue());
+        await input.click();
+        await input.press('ControlOrMeta+a');
+        await input.pressSequentially(String(Math.round(value * 2 + 7)));
+        await expect.poll(() => headline.textContent(), { timeout: 15_000 }).not.toBe(before);
+        if (m.inner > CAP) await expect(inside.locator('[data-embed-pinned]')).toContainText((await headline.textContent())!.trim().slice(0, 20));
+        // Still fitted after the change.
+        await expect.poll(async () => {
+          const n = await measure(frame, iframe);
+          return Math.abs(n.height - Math.min(CAP, Math.max(200, n.inner)));
+        }, { timeout: 15_000 }).toBeLessThanOrEqual(2);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+}
