@@ -8,7 +8,7 @@
  */
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { FormatOptions } from '../model/format';
-import { type FieldSpec, parseField } from '../model/inputs';
+import { type FieldSpec, isInformational, parseField } from '../model/inputs';
 import { decodeInputs, encodeInputs } from '../model/query';
 import { inputStore } from './inputs';
 import { $link, $profile, $remembered, cleanProfile, editProfile, forgetProfile, isProfileId, type ProfileRaw } from './profile';
@@ -27,10 +27,12 @@ export interface ExtraField {
   decode(raw: string | null): { text: string | undefined; notices: string[] };
 }
 
-/** Every field parsed: the values a model function takes and, per field id, why a text was not used as typed. */
+/** Every field parsed: the values a model function takes; per field id, why a text was not used as typed
+ * (errors: no verdict until fixed), or how an ambiguous one was read (notes: the value stands). */
 export interface Parsed {
   values: Record<string, number | string>;
   errors: Record<string, string>;
+  notes: Record<string, string>;
 }
 
 /** The stores and actions of one calculator. */
@@ -67,20 +69,21 @@ const WRITE_URL_AFTER_MS = 400;
 export function parseAll(specs: readonly FieldSpec[], raw: RawInputs): Parsed {
   const values: Record<string, number | string> = {};
   const errors: Record<string, string> = {};
+  const notes: Record<string, string> = {};
   const read = (s: FieldSpec, fmt?: FormatOptions) => {
     const r = raw[s.id];
     if (r === undefined) values[s.id] = s.default;
     else {
       const p = parseField(s, r, fmt);
       values[s.id] = p.value;
-      if (p.issue) errors[s.id] = p.issue.message;
+      if (p.issue) (isInformational(p.issue) ? notes : errors)[s.id] = p.issue.message;
     }
   };
   const settings = specs.filter((s) => s.id === 'currency' || s.id === 'locale');
   settings.forEach((s) => read(s));
   const fmt = { currency: values['currency'] as FormatOptions['currency'], locale: (values['locale'] as string) || undefined };
   for (const s of specs) if (!settings.includes(s)) read(s, fmt);
-  return { values, errors };
+  return { values, errors, notes };
 }
 
 const stores = new Map<string, CalculatorStore>();

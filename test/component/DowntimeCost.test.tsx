@@ -69,6 +69,18 @@ describe('DowntimeCost island', () => {
     await waitFor(() => expect(location.search).toBe('?dur=3'), SLOW);
   });
 
+  it('reads German numbers the German way, and says how it read a text that could mean two things', async () => {
+    fresh('downtime-cost', '?loc=de-DE&st=50');
+    const { container } = render(<DowntimeCost specs={specs} />);
+    fireEvent.input(screen.getByLabelText(/Average salary/), { target: { value: '55.000' } });
+    fireEvent.input(screen.getByLabelText(/Annual revenue/), { target: { value: '1,500' } });
+    await waitFor(() => expect(container.querySelector('.read-as')?.textContent).toMatch(/read as 1\.500/), SLOW);
+    expect(container.querySelector('.error-summary')).toBeNull();
+    // Per hour: 1,500 ÷ 2,080 × 29% = 0.21 of revenue + 50 × 34.375 × 37% = 635.94 of work: 636 in the German format.
+    await waitFor(() => expect(container.querySelector('.results')?.textContent).toContain('636'), SLOW);
+    expect(location.search).not.toContain('sal=55&');
+  });
+
   it('embed variant shows only the sections named in ?show=', async () => {
     fresh('downtime-cost', '?show=summary,%3Cb%3E&compact=1');
     const { container } = render(<DowntimeCost specs={specs} sections={calculator('downtime-cost').sections} variant="embed" />);

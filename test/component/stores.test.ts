@@ -32,6 +32,22 @@ describe('calculator store', () => {
     expect(errors['outageHours']).toBeUndefined();
   });
 
+  it('reads numbers in the page’s own format: German 55.000 is fifty-five thousand', () => {
+    const s = calculatorStore('downtime-cost', specs);
+    s.edit('locale', 'de-DE');
+    s.edit('annualSalary', '55.000');
+    s.edit('outageHours', '1,5');
+    s.edit('annualRevenue', '1,500');
+    const { values, errors, notes } = s.$parsed.get();
+    expect(values['annualSalary']).toBe(55_000);
+    expect(values['outageHours']).toBe(1.5);
+    expect(errors).toEqual({});
+    // Revenue takes no decimals, so 1,500 can only be fifteen hundred: the field says how it was read,
+    // and nothing is wrong (no error, so the verdict stands).
+    expect(values['annualRevenue']).toBe(1500);
+    expect(notes['annualRevenue']).toMatch(/read as 1\.500/);
+  });
+
   it('a profile edit is remembered field by field', () => {
     const s = calculatorStore('downtime-cost', specs);
     s.edit('staffAffected', '45');

@@ -34,6 +34,8 @@ export interface Calc {
   extra(key: string): string | undefined;
   /** Validation messages by field id, shown a moment after typing stops. */
   errors: Record<string, string>;
+  /** How an ambiguous text was read, by field id (the value stands). */
+  notes: Record<string, string>;
   /** What was changed in values that came from the URL, as plain text. */
   notices: string[];
   /** True while a link's numbers are shown instead of the reader's remembered ones. */
@@ -95,7 +97,7 @@ export function useCalculator(
   const [embed, setEmbed] = useState({ show: null as string[] | null, compact: false });
   const syncsUrl = variant !== 'inline';
   const defaults = useMemo(() => parseAll(specs, {}), [specs]);
-  const { values, errors } = ready ? parsed : defaults;
+  const { values, errors, notes } = ready ? parsed : defaults;
   const raw: RawInputs = ready ? rawLive : {};
 
   useEffect(() => {
@@ -129,6 +131,7 @@ export function useCalculator(
     values,
     extra: (key) => raw[key],
     errors: shownErrors,
+    notes,
     notices: ready ? notices : [],
     fromLink: ready && link !== null,
     keepLink: keepLinkNumbers,

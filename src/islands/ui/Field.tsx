@@ -63,6 +63,7 @@ function Provenance({ c, spec }: { c: Calc; spec: FieldSpec }) {
 export function NumberField({ c, spec }: { c: Calc; spec: InputSpec }) {
   const id = fieldId(c, spec.id);
   const err = c.errors[spec.id];
+  const note = c.notes[spec.id];
   const n = (v: number) => formatNumber(v, { ...c.fmt, digits: 6 });
   const frozen = useFrozen(`${c.fmt.locale}|${c.fmt.currency}`);
   return (
@@ -87,6 +88,11 @@ export function NumberField({ c, spec }: { c: Calc; spec: InputSpec }) {
           {err}
         </p>
       )}
+      {!err && note && (
+        <p class="read-as" id={`${id}-e`}>
+          {note}
+        </p>
+      )}
       <input
         id={id}
         name={spec.key}
@@ -96,7 +102,7 @@ export function NumberField({ c, spec }: { c: Calc; spec: InputSpec }) {
         spellcheck={false}
         value={c.text(spec.id)}
         aria-invalid={err ? 'true' : undefined}
-        aria-describedby={err ? `${id}-e ${id}-h` : `${id}-h`}
+        aria-describedby={err || note ? `${id}-e ${id}-h` : `${id}-h`}
         onInput={(e) => c.set(spec.id, e.currentTarget.value)}
       />
     </div>
