@@ -8,7 +8,7 @@
  */
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { FormatOptions } from '../model/format';
-import { type FieldSpec, isInformational, parseField } from '../model/inputs';
+import { type FieldSpec, isInformational, parseValues } from '../model/inputs';
 import { decodeInputs, encodeInputs } from '../model/query';
 import { inputStore } from './inputs';
 import { $link, $profile, $remembered, cleanProfile, editProfile, forgetProfile, isProfileId, type ProfileRaw } from './profile';
@@ -65,24 +65,16 @@ export interface CalculatorStore {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const WRITE_URL_AFTER_MS = 400;
 
-/** Parse every field: settings first, so numbers are read in the page's own format. */
+/** Parse every field through the model (parseValues): settings first, so numbers are read in the page's own format. */
 export function parseAll(specs: readonly FieldSpec[], raw: RawInputs): Parsed {
-  const values: Record<string, number | string> = {};
+  const isSetting = (s: FieldSpec) => s.id === 'currency' || s.id === 'locale';
+  const settings = parseValues(specs.filter(isSetting), raw);
+  const fmt = { currency: settings.values['currency'] as FormatOptions['currency'], locale: (settings.values['locale'] as string) || undefined };
+  const fields = parseValues(specs.filter((s) => !isSetting(s)), raw, fmt);
+  const values: Record<string, number | string> = { ...settings.values, ...fields.values };
   const errors: Record<string, string> = {};
   const notes: Record<string, string> = {};
-  const read = (s: FieldSpec, fmt?: FormatOptions) => {
-    const r = raw[s.id];
-    if (r === undefined) values[s.id] = s.default;
-    else {
-      const p = parseField(s, r, fmt);
-      values[s.id] = p.value;
-      if (p.issue) (isInformational(p.issue) ? notes : errors)[s.id] = p.issue.message;
-    }
-  };
-  const settings = specs.filter((s) => s.id === 'currency' || s.id === 'locale');
-  settings.forEach((s) => read(s));
-  const fmt = { currency: values['currency'] as FormatOptions['currency'], locale: (values['locale'] as string) || undefined };
-  for (const s of specs) if (!settings.includes(s)) read(s, fmt);
+  for (const n of [...settings.notices, ...fields.notices]) (isInformational(n) ? notes : errors)[n.id] = n.message;
   return { values, errors, notes };
 }
 
