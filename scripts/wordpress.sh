@@ -97,12 +97,13 @@ Alias /wp-content $CONTENT
   SetHandler application/x-httpd-php
 </FilesMatch>
 CONF
-if [ -f "$STATE/apache.pid" ] && kill -0 "$(cat "$STATE/apache.pid")" 2> /dev/null; then
-  apache2 -f "$STATE/apache.conf" -k stop > /dev/null 2>&1 || true
-  for _ in $(seq 1 50); do [ -f "$STATE/apache.pid" ] || break; sleep 0.1; done
-fi
 mkdir -p /var/run/apache2 /var/lock/apache2
-apache2 -f "$STATE/apache.conf" -k start || { tail -5 "$STATE/apache-error.log" >&2 2>/dev/null; fail "Apache did not start on 127.0.0.1:$WP_PORT (port taken? log: $STATE/apache-error.log)"; }
+if [ -f "$STATE/apache.pid" ] && kill -0 "$(cat "$STATE/apache.pid")" 2> /dev/null; then
+  # Already serving (an earlier run): reload the config in place, keeping the socket.
+  apache2 -f "$STATE/apache.conf" -k graceful || fail "Apache did not reload (log: $STATE/apache-error.log)"
+else
+  apache2 -f "$STATE/apache.conf" -k start || { tail -5 "$STATE/apache-error.log" >&2 2>/dev/null; fail "Apache did not start on 127.0.0.1:$WP_PORT (port taken? WP_PORT=… picks another; log: $STATE/apache-error.log)"; }
+fi
 for _ in $(seq 1 50); do curl -fsS -o /dev/null "$HOME_URL/" 2> /dev/null && break; sleep 0.1; done
 curl -fsS -o /dev/null "$HOME_URL/" || fail "WordPress does not answer on $HOME_URL (log: $STATE/apache-error.log)"
 

@@ -74,7 +74,9 @@ function pinHeadline(win: Window, secret: () => string | null): void {
     const label = el?.tagName === 'DD' ? el.previousElementSibling?.textContent : '';
     const text = el ? (label ? `${label}: ` : '') + (el.textContent ?? '') : '';
     const tall = contentHeight(doc) - (bar.hidden ? 0 : bar.offsetHeight) > WORDPRESS_CAP;
-    const show = !!secret() && tall && text !== '';
+    // A calculator with an answer bar of its own in view needs no second copy.
+    const own = main.querySelector<HTMLElement>('[data-answer]');
+    const show = !!secret() && tall && text !== '' && !(own && own.offsetParent !== null);
     if (bar.textContent !== text) bar.textContent = text;
     if (bar.hidden === show) bar.hidden = !show;
   };
