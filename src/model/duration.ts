@@ -14,6 +14,7 @@ const UNITS = [
 /**
  * Format a duration in seconds as "8 hr 45 min 36 sec" (en-US) using Intl unit formatting.
  * Shows at most `maxParts` non-zero units (default 3), rounding the last one shown; zero shows "0 sec".
+ * Under a minute it shows seconds with one decimal (three under a second), so small downtimes never read as zero.
  */
 export function formatDuration(
   seconds: number,
@@ -24,7 +25,13 @@ export function formatDuration(
   const display = opts.unitDisplay ?? 'short';
   const maxParts = Math.max(1, Math.min(4, Math.floor(opts.maxParts ?? 3)));
   const sign = seconds < 0 ? '-' : '';
-  let rest = Math.round(Math.abs(seconds));
+  // Under a minute, whole seconds would hide what six nines allow (31.5 s a year, 0.086 s a day).
+  const abs = Math.abs(seconds);
+  if (abs < 59.95) {
+    const digits = abs < 1 ? 3 : 1;
+    return sign + nf(locale, { style: 'unit', unit: 'second', unitDisplay: display, maximumFractionDigits: digits }).format(abs);
+  }
+  let rest = Math.round(abs);
   // Find the largest unit present, then the smallest unit we may show; round to that.
   let first = UNITS.findIndex(([, s]) => rest >= s);
   if (first < 0) first = UNITS.length - 1;
