@@ -12,12 +12,15 @@ export interface JsBudget {
 }
 
 export const JS_BUDGETS: JsBudget[] = [
+  // The fair comparison prices four options part by part (breakdown table, break-even in outages and requests).
+  { name: 'cost comparison page', match: /^\/calculators\/cost-comparison\/$/, maxJsGzip: 23 * 1024 },
   { name: 'calculator page', match: /^\/calculators\/[^/]+\/$/, maxJsGzip: 20 * 1024 },
   // The embed builder (/embed/) is a small form with a live preview; its guide ships no widget.
   { name: 'embed builder', match: /^\/embed\/$/, maxJsGzip: 5 * 1024 },
   { name: 'embed guide', match: /^\/embed\/guide\/$/, maxJsGzip: 2 * 1024 },
   { name: 'embed page', match: /^\/embed\/[^/]+\/$/, maxJsGzip: 30 * 1024 },
-  { name: 'article with an inline calculator', match: /^\/articles\/[^/]+\/$/, maxJsGzip: 20 * 1024 },
+  // The heaviest inline calculator is the fair comparison, which prices four options part by part.
+  { name: 'article with an inline calculator', match: /^\/articles\/[^/]+\/$/, maxJsGzip: 23.5 * 1024 },
   { name: 'page without an interactive widget', match: /.*/, maxJsGzip: 2 * 1024 },
 ];
 
@@ -29,9 +32,9 @@ export function budgetFor(path: string): JsBudget {
 /**
  * The comparison and the hybrid planner show server-computed simulations until the reader edits; the
  * simulation code (about 3 KB gzip) loads on the first edit. What a calculator page has loaded after
- * that first edit stays under this.
+ * that first edit stays under this; the heaviest is the fair comparison, which prices four options.
  */
-export const AFTER_EDIT_JS_GZIP = 23 * 1024;
+export const AFTER_EDIT_JS_GZIP = 26.5 * 1024;
 
 /** Pages that ship no widget must stay at or under this, whatever else changes. */
 export const STATIC_PAGE_JS_GZIP = 2 * 1024;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENCIES, DEFAULT_LOCALE, NO_VALUE, formatDuration, formatMoney, formatNumber, formatPercent, resolveLocale } from './index';
+import { CURRENCIES, DEFAULT_LOCALE, NO_VALUE, formatChance, formatDuration, formatMoney, formatNumber, formatPercent, resolveLocale } from './index';
 
 const NBSP = '\u00a0';
 
@@ -46,6 +46,21 @@ describe('formatPercent and formatNumber', () => {
     [1234.567, { locale: 'de-DE' }, '1.234,57'],
     [Number.NaN, {}, NO_VALUE],
   ])('formatNumber(%d, %o) = %s', (v, o, s) => expect(formatNumber(v, o)).toBe(s));
+});
+
+describe('formatChance', () => {
+  it.each([
+    [0, {}, 'under 1%'],
+    [0.0049, {}, 'under 1%'], // rounds to 0%
+    [0.005, {}, '1%'],
+    [0.0693, {}, '7%'],
+    [0.5, {}, '50%'],
+    [0.9949, {}, '99%'],
+    [0.995, {}, 'over 99%'], // rounds to 100%
+    [1, {}, 'over 99%'],
+    [0, { locale: 'de-DE' }, `under 1${NBSP}%`],
+    [Number.NaN, {}, NO_VALUE],
+  ])('formatChance(%d, %o) = %s', (v, o, s) => expect(formatChance(v, o)).toBe(s));
 });
 
 describe('formatDuration', () => {

@@ -95,6 +95,18 @@ export function formatPercent(fraction: number, opts: FormatOptions & { digits?:
   return nf(resolveLocale(opts), { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: d }).format(fraction);
 }
 
+/**
+ * Format a chance (0–1) as a whole percentage, saying "under 1%" or "over 99%" where it would round to
+ * 0% or 100%: a simulation that never saw an event has not shown it cannot happen.
+ */
+export function formatChance(fraction: number, opts: FormatOptions = {}): string {
+  if (!Number.isFinite(fraction)) return NO_VALUE;
+  const whole = Math.round(fraction * 100);
+  if (whole < 1) return `under ${formatPercent(0.01, opts)}`;
+  if (whole > 99) return `over ${formatPercent(0.99, opts)}`;
+  return formatPercent(fraction, opts);
+}
+
 /** Format a plain number with grouping and up to `digits` decimals (default 2). */
 export function formatNumber(value: number, opts: FormatOptions & { digits?: number } = {}): string {
   if (!Number.isFinite(value)) return NO_VALUE;

@@ -8,8 +8,11 @@ import { sensitivityOver, type ComparisonInputs } from '../../model/compare';
 import type { FieldSpec } from '../../model/inputs';
 import { simulateYears } from '../../model/simulate';
 
-/** Inputs of the comparison that the sensitivity table does not vary. */
-const NOT_VARIED = ['horizonMonths', 'seed'];
+/**
+ * Inputs of the comparison that the sensitivity table does not vary: the horizon and seed, and those
+ * that price only the in-house and co-managed options, which cannot move managed minus break/fix.
+ */
+const NOT_VARIED = ['horizonMonths', 'seed', 'itStaff', 'itSalary', 'itEmployerFactor', 'recruitingCost', 'itTurnover', 'itLeaveWeeks', 'inHouseResponseHours', 'coManagedPercent'];
 
 /**
  * The simulated spread of yearly cost and the eight inputs that move the answer most: only the figures
