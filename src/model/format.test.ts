@@ -70,7 +70,10 @@ describe('formatDuration', () => {
     [2_592, {}, '43 min 12 sec'], // 0.1% of 30 d = 2,592 s
     [315_360, {}, '3 days 15 hr 36 min'], // 1% of 365 d = 315,360 s = 3 d 15 h 36 min 0 s
     [3_153.6, {}, '52 min 34 sec'], // 0.01% of 365 d = 3,153.6 s → rounds to 52 min 34 s
-    [25.92, {}, '26 sec'],
+    [25.92, {}, '25.9 sec'],
+    [31.536, {}, '31.5 sec'], // 99.9999% of 365 d
+    [0.0864, {}, '0.086 sec'], // 99.9999% of a day
+    [59.97, {}, '1 min'],
     [0, {}, '0 sec'],
     [90_061, {}, '1 day 1 hr 1 min'], // 1 d 1 h 1 min 1 s, three parts, seconds dropped
     [3_599.6, { maxParts: 1 }, '1 hr'], // rounding carries into the next unit
