@@ -64,6 +64,8 @@ interface SpecBase<Id extends string> {
   assumption?: string;
   /** One-sentence help text for the field. */
   help?: string;
+  /** Id of another field whose value this one takes until the reader sets it (e.g. users follow staff). */
+  follows?: string;
 }
 
 /** A numeric input: bounds, step and default. Every spec has `source` or `assumption`. */
@@ -440,6 +442,12 @@ export function parseValues<T extends object = FieldValues>(
     const p = has ? parseField(s, (raw as Record<string, unknown>)[s.id], opts) : { value: s.default };
     values[s.id] = p.value;
     if (p.issue) notices.push({ id: s.id, key: s.key, ...p.issue });
+  }
+  // A field the reader left alone takes the value of the field it follows, clamped to its own range.
+  for (const s of specs) {
+    const has = raw != null && typeof raw === 'object' && Object.prototype.hasOwnProperty.call(raw, s.id);
+    const lead = s.follows !== undefined ? values[s.follows] : undefined;
+    if (!has && s.unit !== 'choice' && typeof lead === 'number') values[s.id] = Math.min(s.max, Math.max(s.min, lead));
   }
   return { values: values as T, notices };
 }

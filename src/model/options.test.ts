@@ -206,3 +206,14 @@ describe('options: a one-person firm and a 100-person firm', () => {
     expect(o.inHouse.parts).toEqual(o.breakFix.parts);
   });
 });
+
+describe('people who use a computer follow the staff affected until set', () => {
+  it('a firm of 45 is 45 users for requests, tools and a per-user fee, unless the reader says otherwise', async () => {
+    const { parseValues } = await import('./index');
+    const follow = parseValues<ComparisonInputs>(COMPARISON_SPECS, { staffAffected: '45' }).values;
+    expect(follow.users).toBe(45);
+    expect(optionCosts(follow).managed.parts.fees).toBe(12 * 45 * 150);
+    expect(parseValues<ComparisonInputs>(COMPARISON_SPECS, { staffAffected: '45', users: '30' }).values.users).toBe(30);
+    expect(parseValues<ComparisonInputs>(COMPARISON_SPECS, {}).values.users).toBe(20);
+  });
+});

@@ -8,8 +8,8 @@ import type { ChoiceSpec, InputSpec } from './inputs';
 
 /** Everyday requests and one-person problems (password, laptop, printer, new starter, software). */
 export const REQUEST_SPECS = [
-  { id: 'users', key: 'u', label: 'People who use a computer for work', unit: 'count', min: 0, max: 100_000, step: 1, default: 20,
-    assumption: 'The same illustrative 20-person firm. Requests and per-user tools are counted for these people.' },
+  { id: 'users', key: 'u', label: 'People who use a computer for work', unit: 'count', min: 0, max: 100_000, step: 1, default: 20, follows: 'staffAffected',
+    assumption: 'The same illustrative 20-person firm; until you set it, the number of staff affected by an outage. Requests and per-user tools are counted for these people.' },
   { id: 'requestsPerUser', key: 'rq', label: 'Requests needing a technician, per person per year', unit: 'perYear', min: 0, max: 120, step: 0.1, default: 2,
     source: 'hdi-2020',
     sourceNote: 'No public benchmark counts tickets per user. HDI’s worked example uses 1.25 tickets per user a month (15 a year) for all tickets, most of which a firm without a plan handles itself or lives with. 2 a person a year reaching a paid technician (40 calls for 20 people) is the site’s own assumption: set it from your own invoices.',

@@ -99,11 +99,14 @@ describe('CostComparison island', () => {
     expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
 
-  it('groups the inputs, every field of the model included', () => {
+  it('asks six plain questions first, then groups every other field of the model, collapsed', () => {
     const { container } = render(<CostComparison specs={specs} seed={seed} />);
-    expect([...container.querySelectorAll('legend')].map((l) => l.textContent)).toEqual([
-      'Your business',
-      'Outages',
+    const quick = [...container.querySelectorAll('fieldset.quick [name]')].map((e) => e.getAttribute('name'));
+    expect(quick).toEqual(['st', 'rev', 'pl', 'pu', 'hr', 'rq']);
+    expect([...container.querySelectorAll('details.group')].every((d) => !d.hasAttribute('open'))).toBe(true);
+    expect([...container.querySelectorAll('.inputs details.group > summary .legend')].map((l) => l.textContent)).toEqual([
+      'Your business in detail',
+      'Outages and break/fix rates',
       'Everyday requests',
       'Routine upkeep without a plan',
       'Tools bought separately',
@@ -236,5 +239,15 @@ describe('verdict wording', () => {
     ],
   ] as const)('%o', ([cash, downtime, risk], text) => {
     expect(verdict(result(cash, downtime, risk), money)).toBe(text);
+  });
+  it('says what to do next, tied to the answer, and keeps a short answer in the bar phones keep in view', async () => {
+    fresh('cost-comparison');
+    const { container } = render(<CostComparison specs={specs} seed={seed} />);
+    // Defaults: break/fix is $8,552 a year cheaper everything counted (21% of managed's total): keep the upkeep.
+    expect(container.querySelector('.next a[href$="#the-routine-task-by-task"]')).toBeTruthy();
+    expect(container.querySelector('[data-answer]')?.textContent).toContain('In cash, managed costs $15,147 a year more; everything counted, break/fix is $8,552 cheaper.');
+    // 8 requests a person a year: managed is cheaper, so the next step is getting quotes.
+    fireEvent.input(screen.getByLabelText(/Requests needing a technician/), { target: { value: '8' } });
+    await waitFor(() => expect(container.querySelector('.next a[href$="#step-4-watch-for-contract-red-flags"]')).toBeTruthy(), SLOW);
   });
 });

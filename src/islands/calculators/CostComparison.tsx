@@ -14,7 +14,7 @@ import type { ComparisonLater } from '../later/comparison';
 import { useLater } from '../lib/useLater';
 import { formatters, pick } from '../lib/format';
 import { useCalculator, type Calc, type IslandProps } from '../lib/useCalculator';
-import { FieldGroup } from '../ui/Field';
+import { MoreGroup, QuickPath } from '../ui/Groups';
 import { Shell, Stat } from '../ui/Shell';
 
 const NAMES: [string, string] = ['Break/fix', 'Managed'];
@@ -52,24 +52,61 @@ const PRICED: Record<string, string[]> = {
 };
 /** The routine-upkeep field that applies to who does it without a plan. */
 const ROUTINE: Record<string, string> = { staff: 'diyHoursPerWeek', technician: 'routineTechHoursPerMonth' };
+/** The plain questions asked first (the price quoted depends on how the plan is priced). */
+function quickPath(v: ComparisonInputs): string[] {
+  return ['staffAffected', 'annualRevenue', 'productivityLoss', ...(PRICED[v.pricingModel] ?? []).slice(0, 2), 'hourlyRate', 'requestsPerUser'].slice(0, 6);
+}
+
 /**
- * The input groups in reading order, by field id, with only the fields that apply to the current
- * choices. The specs themselves (labels, help, provenance) arrive as props, so the bundle carries no
- * spec prose (src/islands/props.ts).
+ * The other inputs, in named groups collapsed behind a summary of their values, by field id, with only
+ * the fields that apply to the current choices. The specs themselves (labels, help, provenance) arrive
+ * as props, so the bundle carries no spec prose (src/islands/props.ts).
  */
 function fieldGroups(v: ComparisonInputs): [string, string[]][] {
-  return [
-    ['Your business', ['annualRevenue', 'operatingHours', 'revenueAtRisk', 'staffAffected', 'annualSalary', 'overheadFactor', 'productivityLoss', 'recoveryCost', 'recoveryHours', 'recoveryLoss', 'users']],
-    ['Outages', ['incidentsPerYear', 'waitHours', 'fixHours', 'hourlyRate', 'afterHoursShare', 'afterHoursMultiplier', 'minimumBilledHours', 'onsiteShare', 'tripCharge']],
-    ['Everyday requests', ['requestsPerUser', 'requestFixHours', 'requestStopShare']],
+  const quick = quickPath(v);
+  const groups: [string, string[]][] = [
+    ['Your business in detail', ['users', 'operatingHours', 'revenueAtRisk', 'annualSalary', 'overheadFactor', 'recoveryHours', 'recoveryLoss', 'recoveryCost']],
+    ['Outages and break/fix rates', ['incidentsPerYear', 'waitHours', 'fixHours', 'minimumBilledHours', 'afterHoursShare', 'afterHoursMultiplier', 'onsiteShare', 'tripCharge']],
+    ['Everyday requests', ['requestFixHours', 'requestStopShare']],
     ['Routine upkeep without a plan', ['routineBy', ROUTINE[v.routineBy] ?? '']],
     ['Tools bought separately', ['endpointMonthly', 'emailSecurityMonthly', 'backupMonthly', 'monitoringMonthly']],
-    ['Managed plan', ['pricingModel', ...(PRICED[v.pricingModel] ?? []), 'onboardingPercent', 'projectHours', 'projectRate', 'incidentReduction', 'slaResponseHours']],
+    ['Managed plan', ['pricingModel', ...(PRICED[v.pricingModel] ?? []), 'onboardingPercent', 'slaResponseHours', 'incidentReduction', 'projectHours', 'projectRate']],
     ['What the quoted plan includes', ['includesHelpDesk', 'includesMaintenance', 'includesEndpoint', 'includesEmailSecurity', 'includesBackup', 'includesMonitoring']],
     ['Security risk', ['severeChance', 'severeCost', 'severeReduction']],
     ['In-house IT', ['itStaff', 'itSalary', 'itEmployerFactor', 'recruitingCost', 'itTurnover', 'itLeaveWeeks', 'inHouseResponseHours', 'coManagedPercent']],
-    ['Time and uncertainty', ['spread', 'horizonMonths', 'seed']],
+    ['Time and uncertainty', ['horizonMonths', 'spread', 'seed']],
   ];
+  return groups.map(([legend, ids]) => [legend, ids.filter((id) => !quick.includes(id))]);
+}
+
+/** What to do next, tied to the answer: where the reader goes from here, with the articles that help. */
+function NextStep({ c, r }: { c: Calc; r: ComparisonResult }) {
+  const { total } = r.difference;
+  const close = Math.abs(total) < 0.1 * Math.max(r.options.breakFix.total, r.options.managed.total);
+  const Sub = c.H === 'h2' ? 'h3' : 'h4';
+  return (
+    <section class="next no-print" aria-labelledby={`${c.uid}-nx`}>
+      <Sub id={`${c.uid}-nx`}>What to do next</Sub>
+      {close ? (
+        <p>
+          The two are close, so your own numbers decide it. Check the groups above against your invoices, then consider a split:{' '}
+          <a href="/calculators/hybrid-planner/">plan which systems to manage</a>.
+        </p>
+      ) : total < 0 ? (
+        <p>
+          Managed comes out cheaper. Get two or three quotes and compare them like for like:{' '}
+          <a href="/articles/how-to-choose/#step-3-ask-every-provider-the-same-questions">the questions to ask every provider</a> and{' '}
+          <a href="/articles/how-to-choose/#step-4-watch-for-contract-red-flags">the contract terms to check</a>.
+        </p>
+      ) : (
+        <p>
+          Break/fix comes out cheaper, as long as the upkeep still gets done:{' '}
+          <a href="/articles/proactive-maintenance/#the-routine-task-by-task">the maintenance checklist</a>. If a quote is on the table, check{' '}
+          <a href="/articles/how-to-choose/#step-3-ask-every-provider-the-same-questions">what it includes</a> before you decide.
+        </p>
+      )}
+    </section>
+  );
 }
 
 /**
@@ -171,6 +208,10 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
   const headline = ok
     ? verdict(r, f.money)
     : `No result until ${wrong.length === 1 ? 'this field is' : 'these fields are'} corrected: ${wrong.join('; ')}.`;
+  const cashDiff = r.difference.cash;
+  const answer = ok
+    ? `In cash, managed costs ${f.money(Math.abs(cashDiff))} a year ${cashDiff < 0 ? 'less' : 'more'}; everything counted, ${diff < 0 ? 'managed' : 'break/fix'} is ${f.money(Math.abs(diff))} cheaper.`
+    : headline;
   const months = r.monthly.length;
   const be = r.breakEvenMonth === null ? `not within ${months} months` : `month ${r.breakEvenMonth}`;
   const perUser = r.breakEvenRequestsPerUser;
@@ -193,11 +234,12 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
     ['Break-even requests per person a year', perUser ?? 'never'],
   ];
   return (
-    <Shell c={c} headline={headline} csv={{ name: 'break-fix-vs-managed-monthly.csv', label: 'Export monthly CSV', rows: csv }}>
+    <Shell c={c} headline={headline} answer={answer} csv={{ name: 'break-fix-vs-managed-monthly.csv', label: 'Export monthly CSV', rows: csv }}>
       {c.show('inputs') && (
         <div class="inputs">
+          <QuickPath c={c} ids={quickPath(v)} />
           {fieldGroups(v).map(([legend, ids]) => (
-            <FieldGroup c={c} legend={legend} specs={pick(c.specs, ids)} key={legend} />
+            <MoreGroup c={c} legend={legend} specs={pick(c.specs, ids)} key={legend} />
           ))}
         </div>
       )}
@@ -224,9 +266,9 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
                 <thead>
                   <tr>
                     <th scope="col">Option</th>
-                    <th scope="col">P10 (a good year)</th>
-                    <th scope="col">P50 (typical)</th>
-                    <th scope="col">P90 (a bad year)</th>
+                    <th scope="col">A good year</th>
+                    <th scope="col">A typical year</th>
+                    <th scope="col">A bad year (1 in 10)</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -240,6 +282,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
                   ))}
                 </tbody>
               </table>
+              {c.variant !== 'embed' && <NextStep c={c} r={r} />}
             </>
           )}
         </section>
@@ -265,7 +308,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
           lazyTable={c.variant === 'embed'}
           id={`${c.uid}-di`}
           title="How much a year could cost: cash + downtime + risk"
-          desc={`Break/fix: P10 ${f.money(sim.breakFix.p10)}, P50 ${f.money(sim.breakFix.p50)}, P90 ${f.money(sim.breakFix.p90)}. Managed: P10 ${f.money(sim.managed.p10)}, P50 ${f.money(sim.managed.p50)}, P90 ${f.money(sim.managed.p90)}. Break/fix costs more in ${pMore} of years.`}
+          desc={`Break/fix: a good year ${f.money(sim.breakFix.p10)}, a typical year ${f.money(sim.breakFix.p50)}, a bad year ${f.money(sim.breakFix.p90)}. Managed: a good year ${f.money(sim.managed.p10)}, a typical year ${f.money(sim.managed.p50)}, a bad year ${f.money(sim.managed.p90)}. Break/fix costs more in ${pMore} of years.`}
           edges={Array.from({ length: sim.histogram.breakFix.length + 1 }, (_, i) => sim.histogram.start + i * sim.histogram.width)}
           a={sim.histogram.breakFix}
           b={sim.histogram.managed}

@@ -4,7 +4,7 @@
  * come from a whitelist of kinds, so nothing typed or linked is ever shown as a name.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { riskOf, splitCost, systemCosts } from '../../model/hybrid-costs';
+import { firmCosts, splitCost, systemCosts } from '../../model/hybrid-costs';
 import { parseInput } from '../../model/inputs';
 import { decodeSystems, DEFAULT_SYSTEMS, encodeSystems, isAttackSurface, SYSTEM_FIELDS, SYSTEM_KINDS, SYSTEMS_KEY, type HybridInputs, type HybridSystem } from '../../model/systems';
 import { BarChart } from '../charts/BarChart';
@@ -59,7 +59,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
   const mine = systems.map((_, i) => (split ? split[i] === '1' : opt.minExpected.managed[i] === true));
   // Expected costs are exact and cheap, so they follow every keystroke; P90s come from the simulation.
   const costs = useMemo(() => systemCosts(systems, inputs), [systems, c.values]);
-  const own = { ...splitCost(costs, riskOf(systems, inputs).floor, mine), p90 };
+  const own = { ...splitCost(costs, firmCosts(systems, inputs), mine), p90 };
 
   // Text typed into table cells, kept while it is invalid; cleared when the list changes from elsewhere.
   const [cells, setCells] = useState<Record<string, string>>({});

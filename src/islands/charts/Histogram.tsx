@@ -45,8 +45,8 @@ export function Histogram(p: HistogramProps) {
       desc={p.desc}
       height={H}
       legend={[
-        ['a', `${p.names[0]} (dashed: P10, P50, P90)`],
-        ['b', `${p.names[1]} (dashed: P10, P50, P90)`],
+        ['a', `${p.names[0]} (dashed: a good, typical and bad year)`],
+        ['b', `${p.names[1]} (dashed: a good, typical and bad year)`],
       ]}
       head={['Yearly cost from', 'to', `${p.names[0]}: share of years`, `${p.names[1]}: share of years`]}
       rows={p.a.map((c, i) => [p.money(p.edges[i]!), p.money(p.edges[i + 1]!), `${share(c).toFixed(1)}%`, `${share(p.b[i]!).toFixed(1)}%`])}

@@ -127,7 +127,7 @@ export function useCalculator(
     uid,
     specs,
     spec: (id) => specs.find((s) => s.id === id)!,
-    text: (id) => raw[id] ?? String(specs.find((s) => s.id === id)?.default ?? ''),
+    text: (id) => raw[id] ?? String(values[id] ?? ''),
     values,
     extra: (key) => raw[key],
     errors: shownErrors,

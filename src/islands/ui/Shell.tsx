@@ -29,12 +29,16 @@ export interface ShellProps {
   children: ComponentChildren;
 }
 
-/** A field focused behind the answer bar (narrow screens) scrolls up to where the reader can see it. */
+/**
+ * A field focused behind the answer bar (narrow screens) or cut by the bottom of the screen scrolls up
+ * to where the reader can see it whole.
+ */
 function keepAboveBar(e: FocusEvent) {
   const bar = (e.currentTarget as HTMLElement).querySelector<HTMLElement>('[data-answer]');
   const el = e.target as HTMLElement;
-  if (!bar?.offsetParent || el === bar || bar.contains(el)) return;
-  if (el.getBoundingClientRect().bottom > bar.getBoundingClientRect().top - 8) el.scrollIntoView({ block: 'center' });
+  if (bar?.contains(el)) return;
+  const limit = bar?.offsetParent ? bar.getBoundingClientRect().top - 8 : innerHeight;
+  if (el.getBoundingClientRect().bottom > limit) el.scrollIntoView({ block: 'center' });
 }
 
 /** Wrapper with notices, error summary, settings and share bar around a calculator's sections. */
