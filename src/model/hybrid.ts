@@ -3,17 +3,18 @@
  * Expected costs are exact; P90s come from simulated years drawn once per system and reused for every
  * assignment (common random numbers), so assignments are compared on the same luck. A severe security
  * incident is part of every split's cost and reported apart (`risk`): its chance falls with each system
- * that can let an attacker in being managed (see riskOf), and each simulated year's draw of it is shared
- * by every split too. Hybrid prices lost productivity only (no revenue or recovery tail per system).
+ * that can let an attacker in being managed (see firmCosts), and each simulated year's draw of it is shared
+ * by every split too. Each system is priced as options.ts prices the firm (see ./hybrid-costs): its
+ * yearly upkeep share, tools, fees and onboarding are fixed; its failures, their invoices and downtime
+ * are drawn.
  */
-import { loadedHourlyCost } from './downtime';
-import { perHourOf, riskOf, splitCost, systemCosts, type SplitCost, type SystemCost } from './hybrid-costs';
+import { failureRates, firmCosts, firmRates, splitCost, systemCosts, type FirmCosts, type SplitCost, type SystemCost, type SystemParts } from './hybrid-costs';
 import { createPoisson, createRng, createUnitLognormal } from './random';
 import { SPREAD_SIGMA } from './spread';
 import { selectKth } from './stats';
 import { HYBRID_MAX_SYSTEMS, isAttackSurface, type HybridInputs, type HybridSystem } from './systems';
 
-export { riskOf, splitCost, systemCosts, type SplitCost, type SystemCost };
+export { firmCosts, splitCost, systemCosts, type FirmCosts, type SplitCost, type SystemCost, type SystemParts };
 
 /** Options for hybrid evaluation. */
 export interface HybridOptions {
@@ -53,33 +54,35 @@ interface Samples {
 }
 
 /** Simulated annual costs of each system, and each year's luck with a severe incident. */
-function sampleSystems(systems: readonly HybridSystem[], inputs: HybridInputs, years: number): Samples {
+function sampleSystems(systems: readonly HybridSystem[], inputs: HybridInputs, costs: readonly SystemCost[], years: number): Samples {
   const rng = createRng(Number.isFinite(inputs.seed) ? inputs.seed : 1);
   const sigma = SPREAD_SIGMA[inputs.spread] ?? SPREAD_SIGMA.medium;
   // Local aliases: imported bindings are getters under Vite's module runner, too slow per draw.
   const unit = createUnitLognormal(rng, sigma);
-  const loaded = loadedHourlyCost(inputs.annualSalary, inputs.overheadFactor);
+  const firm = firmRates(inputs, systems.length);
   const aShare = inputs.afterHoursShare / 100;
   const onsite = inputs.onsiteShare / 100;
-  const keep = 1 - inputs.incidentReduction / 100;
   const bf = new Float64Array(systems.length * years);
   const mg = new Float64Array(systems.length * years);
   systems.forEach((s, i) => {
-    const perHour = perHourOf(s, loaded);
-    const fee = 12 * s.managedMonthly;
+    const { request, perHour, tail } = failureRates(s, inputs, firm);
+    // A request on a plan without a help desk is billed and waited for as under break/fix.
+    const billed = request && !firm.helpDesk;
+    const keep = request ? 1 : firm.keep;
+    const { breakFix: b0, managed: m0 } = costs[i]!.parts;
     const draw = createPoisson(rng, s.incidentsPerYear);
     for (let y = 0; y < years; y++) {
       const n = draw();
-      let b = 0;
-      let m = fee;
+      let b = b0.upkeep + b0.tools;
+      let m = m0.upkeep + m0.tools + m0.fees + m0.oneOff;
       for (let k = 0; k < n; k++) {
         const fix = s.fixHours * unit();
         const wait = inputs.waitHours * unit();
-        const billed = fix > inputs.minimumBilledHours ? fix : inputs.minimumBilledHours;
-        b += billed * inputs.hourlyRate * (rng() < aShare ? inputs.afterHoursMultiplier : 1);
-        if (rng() < onsite) b += inputs.tripCharge;
-        b += perHour * (wait + fix);
-        if (rng() < keep) m += perHour * (inputs.slaResponseHours * unit() + fix);
+        const hours = fix > inputs.minimumBilledHours ? fix : inputs.minimumBilledHours;
+        const invoice = hours * inputs.hourlyRate * (!request && rng() < aShare ? inputs.afterHoursMultiplier : 1) + (rng() < onsite ? inputs.tripCharge : 0);
+        b += invoice + perHour * (wait + fix) + tail;
+        if (billed) m += invoice + perHour * (wait + fix) + tail;
+        else if (rng() < keep) m += perHour * (inputs.slaResponseHours * unit() + fix) + tail;
       }
       bf[i * years + y] = b;
       mg[i * years + y] = m;
@@ -94,11 +97,12 @@ function sampleSystems(systems: readonly HybridSystem[], inputs: HybridInputs, y
 
 /**
  * Chance of a severe incident in a year with `managedSurface` of the `surface` systems that can let an
- * attacker in managed: chance × (1 − reduction × managed share), as in riskOf.
+ * attacker in managed: chance × (1 − reduction × managed share), as in firmCosts.
  */
 function incidentChance(inputs: HybridInputs, surface: number, managedSurface: number): number {
   const chance = Math.min(1, Math.max(0, inputs.severeChance / 100));
-  const reduction = Math.min(1, Math.max(0, inputs.severeReduction / 100));
+  // A plan without routine upkeep patches nothing, so it removes none of the risk (as in firmCosts).
+  const reduction = inputs.includesMaintenance === 'no' ? 0 : Math.min(1, Math.max(0, inputs.severeReduction / 100));
   return surface ? chance * (1 - (reduction * managedSurface) / surface) : chance;
 }
 
@@ -135,8 +139,9 @@ export function evaluateAssignment(
   const systems = systemsIn.slice(0, HYBRID_MAX_SYSTEMS);
   const years = yearsOf(options);
   const costs = systemCosts(systems, inputs);
-  const { bf, mg, luck } = sampleSystems(systems, inputs, years);
-  const totals = new Float64Array(years);
+  const firm = firmCosts(systems, inputs);
+  const { bf, mg, luck } = sampleSystems(systems, inputs, costs, years);
+  const totals = new Float64Array(years).fill(firm.projects);
   const managed = systems.map((_, i) => assignment[i] === true);
   managed.forEach((isManaged, i) => {
     const src = isManaged ? mg : bf;
@@ -145,7 +150,7 @@ export function evaluateAssignment(
   const surface = systems.filter((s) => isAttackSurface(s.kind)).length;
   const managedSurface = systems.filter((s, i) => managed[i] && isAttackSurface(s.kind)).length;
   shiftIncidents(totals, luck, 0, incidentChance(inputs, surface, managedSurface), inputs.severeCost);
-  return { managed, ...splitCost(costs, riskOf(systems, inputs).floor, managed), p90: p90Of(totals, new Float64Array(years)) };
+  return { managed, ...splitCost(costs, firm, managed), p90: p90Of(totals, new Float64Array(years)) };
 }
 
 /**
@@ -158,9 +163,9 @@ export function optimiseHybrid(systemsIn: readonly HybridSystem[], inputs: Hybri
   const n = systems.length;
   const years = yearsOf(options);
   const perSystem = systemCosts(systems, inputs);
-  const { floor } = riskOf(systems, inputs);
-  const { bf, mg, luck } = sampleSystems(systems, inputs, years);
-  const totals = new Float64Array(years);
+  const firm = firmCosts(systems, inputs);
+  const { bf, mg, luck } = sampleSystems(systems, inputs, perSystem, years);
+  const totals = new Float64Array(years).fill(firm.projects);
   const scratch = new Float64Array(years);
   for (let i = 0; i < n; i++) for (let y = 0; y < years; y++) totals[y]! += bf[i * years + y]!;
   const attack = systems.map((s) => isAttackSurface(s.kind));
@@ -168,7 +173,7 @@ export function optimiseHybrid(systemsIn: readonly HybridSystem[], inputs: Hybri
   let managedSurface = 0;
   shiftIncidents(totals, luck, 0, incidentChance(inputs, surface, 0), inputs.severeCost);
   const maskToList = (mask: number) => systems.map((_, i) => (mask & (1 << i)) !== 0);
-  let expected = perSystem.reduce((s, c) => s + c.breakFix + c.risk, floor);
+  let expected = perSystem.reduce((s, c) => s + c.breakFix + c.risk, firm.floor + firm.projects);
   let mask = 0;
   let bestE = { mask: 0, expected, p90: p90Of(totals, scratch) };
   let bestP = bestE;
@@ -197,7 +202,7 @@ export function optimiseHybrid(systemsIn: readonly HybridSystem[], inputs: Hybri
   }
   const result = (r: { mask: number; p90: number }): AssignmentResult => {
     const managed = maskToList(r.mask);
-    return { managed, ...splitCost(perSystem, floor, managed), p90: r.p90 };
+    return { managed, ...splitCost(perSystem, firm, managed), p90: r.p90 };
   };
   return {
     perSystem,

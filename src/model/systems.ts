@@ -1,9 +1,25 @@
 /**
- * Inputs of the hybrid calculator: the shared rates, and the list of systems with a safe URL codec.
- * System kinds come from a whitelist; names are never taken from the URL. The example list prices the
- * comparison's illustrative firm with the comparison's spec defaults.
+ * Inputs of the hybrid calculator: the firm's inputs (the comparison's, picked from its specs), and the
+ * list of systems with a safe URL codec. System kinds come from a whitelist; names are never taken from
+ * the URL. The example list is the comparison's illustrative firm, so that with every system on one
+ * model the planner's expected cost is that option's total in the comparison.
  */
-import { BREAK_FIX_SPECS, COMPARISON_EXTRA_SPECS, MANAGED_SPECS, PROFILE_SPECS, RISK_SPECS, SPREAD_SPEC, type Spread } from './specs';
+import {
+  BREAK_FIX_SPECS,
+  COMPARISON_EXTRA_SPECS,
+  MANAGED_SPECS,
+  PLAN_INCLUDES_SPECS,
+  PROFILE_SPECS,
+  REQUEST_SPECS,
+  RISK_SPECS,
+  ROUTINE_BY_SPEC,
+  ROUTINE_SPECS,
+  SPREAD_SPEC,
+  TOOL_SPECS,
+  type Included,
+  type RoutineBy,
+  type Spread,
+} from './specs';
 import { type FieldSpec, type InputSpec, type Notice, parseInput } from './inputs';
 import { type Decoded, type QueryInput, decodeInputs, encodeInputs } from './query';
 
@@ -11,15 +27,19 @@ import { type Decoded, type QueryInput, decodeInputs, encodeInputs } from './que
  * Kinds of system a firm can list, each with a two-letter URL code and a short name for sentences.
  * `attackSurface`: a way in for an attacker (people's devices, mailboxes, the network), so leaving it
  * without patching and watching raises the chance of a severe security incident.
+ * `request`: its failures are the comparison's everyday requests, one person's or one job's problem
+ * (a laptop, a printer, a failed backup job): they wait for office hours (no after-hours uplift), stop
+ * no sales and leave no recovery tail, and upkeep is not counted as preventing them. Every other kind
+ * is shared by the office: its failures are whole-office outages, priced as the comparison prices them.
  */
 export const SYSTEM_KINDS = [
   { id: 'server', code: 'sv', label: 'File or application server', short: 'server' },
   { id: 'email', code: 'em', label: 'Email and office apps (e.g. Microsoft 365)', short: 'email', attackSurface: true },
-  { id: 'workstations', code: 'ws', label: 'Workstations and laptops', short: 'workstations', attackSurface: true },
+  { id: 'workstations', code: 'ws', label: 'Workstations and laptops', short: 'workstations', attackSurface: true, request: true },
   { id: 'network', code: 'nw', label: 'Network and internet connection', short: 'network', attackSurface: true },
-  { id: 'printers', code: 'pr', label: 'Printers and scanners', short: 'printers' },
+  { id: 'printers', code: 'pr', label: 'Printers and scanners', short: 'printers', request: true },
   { id: 'lob-app', code: 'la', label: 'Line-of-business application', short: 'line-of-business app' },
-  { id: 'backup', code: 'bk', label: 'Backup', short: 'backup' },
+  { id: 'backup', code: 'bk', label: 'Backup', short: 'backup', request: true },
   { id: 'phones', code: 'ph', label: 'Phones', short: 'phones' },
   { id: 'website', code: 'wb', label: 'Website', short: 'website' },
   { id: 'other', code: 'ot', label: 'Other system', short: 'other system' },
@@ -31,6 +51,12 @@ export type SystemKind = (typeof SYSTEM_KINDS)[number]['id'];
 export function isAttackSurface(kind: string): boolean {
   const k = SYSTEM_KINDS.find((x) => x.id === kind);
   return k !== undefined && 'attackSurface' in k;
+}
+
+/** Whether a kind's failures are everyday requests rather than whole-office outages (see SYSTEM_KINDS). */
+export function isRequestKind(kind: string): boolean {
+  const k = SYSTEM_KINDS.find((x) => x.id === kind);
+  return k !== undefined && 'request' in k;
 }
 
 /** Most systems the hybrid optimiser accepts: it tries all 2^n assignments, 1,024 at n = 10. */
@@ -68,18 +94,18 @@ export const SYSTEM_FIELDS = [
 export const SYSTEM_FIELD_SPECS: readonly InputSpec<keyof Omit<HybridSystem, 'kind'>>[] = /* @__PURE__ */ (() => {
   const notes: Record<(typeof SYSTEM_FIELDS)[number]['id'], Pick<InputSpec, 'source' | 'sourceNote' | 'assumption'>> = {
     users: {
-      assumption: 'The comparison’s illustrative 20-person firm: a shared system stops all 20; the workstations row counts the one person each problem stops.',
+      assumption: 'The comparison’s illustrative 20-person firm: a shared system stops all 20; the workstations and printers rows count the one person each request stops.',
     },
     incidentsPerYear: {
       source: 'aberdeen-2013',
       sourceNote:
-        'Average firms reported 2.14 whole-office outages a year; the example splits them evenly over the server, email, network and business application (0.535 each, the site’s assumption: no per-system data was found). Workstations: 20 people × 2 requests a year reaching a paid technician (the comparison’s assumption); printers 4 (assumption). A new row starts at 1.',
+        'Average firms reported 2.14 whole-office outages a year; the example splits them evenly over the server, email, network and business application (0.535 each, the site’s assumption: no per-system data was found). Workstations and printers share the comparison’s 40 everyday requests (20 people × 2 a year reaching a paid technician, its assumption): 4 printer calls (the site’s assumption) and 36 others, so printers are not counted on top. A new row starts at 1.',
     },
     fixHours: { assumption: 'The comparison’s own assumptions: 2 hours for a shared system, 1 hour hands-on per everyday request (workstations, printers).' },
     workStopped: {
       source: 'ca-2011',
       sourceNote:
-        'Staff worked at 63% of normal during downtime in a 2011 survey, so a shared system stops 37%. Workstations: 22% of help-desk tickets stopped the person working (Fixify, 2026); printers 5% (the site’s assumption).',
+        'Staff worked at 63% of normal during downtime in a 2011 survey, so a shared system stops 37%. Workstations and printers: 22% of help-desk tickets stopped the person working (Fixify, 2026), as in the comparison.',
     },
     managedMonthly: {
       source: 'msp-pricing-guides',
@@ -102,24 +128,37 @@ const SHARED_FAILURES = 2.14 / 4;
 /** A shared system's outage: everyone (staffAffected), 37% of work stopped (productivityLoss), 2 h fix (fixHours). */
 const shared = (kind: SystemKind, managedMonthly: number) => sys(kind, 20, SHARED_FAILURES, 2, 37, managedMonthly);
 
+/** An everyday request: one person (1 h hands-on, 22% stop working: REQUEST_SPECS requestFixHours, requestStopShare). */
+const request = (kind: SystemKind, requests: number, managedMonthly: number) => sys(kind, 1, requests, 1, 22, managedMonthly);
+
 /**
  * The starting list: the comparison's illustrative 20-person firm. Shared systems carry its 2.14
- * whole-office outages; workstations carry its everyday requests (20 people × 2 a year, 1 h hands-on,
- * 22% stop the person working); the managed prices add up to its fee (20 users × $150 a month).
+ * whole-office outages; workstations and printers carry its 40 everyday requests (20 people × 2 a
+ * year: 36 and 4 printer calls), so nothing is counted twice; the managed prices add up to its fee
+ * (20 users × $150 a month).
  */
 export const DEFAULT_SYSTEMS: readonly HybridSystem[] = [
   shared('server', 400),
   shared('email', 250),
-  sys('workstations', 1, 40, 1, 22, 1600),
+  request('workstations', 36, 1600),
   shared('network', 250),
-  sys('printers', 20, 4, 1, 5, 250),
+  request('printers', 4, 250),
   shared('lob-app', 250),
 ];
 
-/** Shared inputs of the hybrid calculator. */
+/** Shared inputs of the hybrid calculator: the comparison's, for the firm as a whole. */
 export interface HybridInputs {
+  annualRevenue: number;
+  operatingHours: number;
+  /** Percent of revenue lost while a shared system is down. */
+  revenueAtRisk: number;
   annualSalary: number;
   overheadFactor: number;
+  recoveryHours: number;
+  recoveryLoss: number;
+  recoveryCost: number;
+  /** People tools are bought for (per person per month). */
+  users: number;
   hourlyRate: number;
   afterHoursShare: number;
   afterHoursMultiplier: number;
@@ -127,8 +166,26 @@ export interface HybridInputs {
   onsiteShare: number;
   tripCharge: number;
   waitHours: number;
+  routineBy: RoutineBy;
+  diyHoursPerWeek: number;
+  routineTechHoursPerMonth: number;
+  endpointMonthly: number;
+  emailSecurityMonthly: number;
+  backupMonthly: number;
+  monitoringMonthly: number;
   slaResponseHours: number;
   incidentReduction: number;
+  onboardingPercent: number;
+  /** Months one-off costs (onboarding) are spread over. */
+  horizonMonths: number;
+  includesHelpDesk: Included;
+  includesMaintenance: Included;
+  includesEndpoint: Included;
+  includesEmailSecurity: Included;
+  includesBackup: Included;
+  includesMonitoring: Included;
+  projectHours: number;
+  projectRate: number;
   /** Percent chance of a severe security incident in a year with nothing managed. */
   severeChance: number;
   severeCost: number;
@@ -143,14 +200,33 @@ const pick = <T extends { id: string }>(list: readonly T[], ids: readonly string
 
 /** Fields of the hybrid calculator apart from the systems list (key `sys`). */
 // Pure, so an island that takes its specs as props does not ship the spec prose.
+// In the order of the planner's groups; HYBRID_GROUPS names each group's first field.
 export const HYBRID_SPECS: readonly FieldSpec[] = /* @__PURE__ */ (() => [
-  ...pick(PROFILE_SPECS, ['annualSalary', 'overheadFactor']),
+  ...pick(PROFILE_SPECS, ['annualRevenue', 'operatingHours', 'revenueAtRisk', 'annualSalary', 'overheadFactor', 'recoveryHours', 'recoveryLoss', 'recoveryCost']),
+  ...pick(REQUEST_SPECS, ['users']),
   ...pick(BREAK_FIX_SPECS, ['hourlyRate', 'afterHoursShare', 'afterHoursMultiplier', 'minimumBilledHours', 'onsiteShare', 'tripCharge', 'waitHours']),
-  ...pick(MANAGED_SPECS, ['slaResponseHours', 'incidentReduction']),
-  ...pick(RISK_SPECS, ['severeChance', 'severeCost', 'severeReduction']),
+  ROUTINE_BY_SPEC,
+  ...ROUTINE_SPECS,
+  ...TOOL_SPECS,
+  ...pick(MANAGED_SPECS, ['slaResponseHours', 'incidentReduction', 'onboardingPercent']),
+  ...pick(COMPARISON_EXTRA_SPECS, ['horizonMonths']),
+  ...PLAN_INCLUDES_SPECS,
+  ...pick(MANAGED_SPECS, ['projectHours', 'projectRate']),
+  ...RISK_SPECS,
   SPREAD_SPEC,
   ...pick(COMPARISON_EXTRA_SPECS, ['seed']),
 ])();
+
+/** The planner's input groups: legend and the id of the group's first field in HYBRID_SPECS. */
+export const HYBRID_GROUPS: readonly (readonly [string, string])[] = [
+  ['Your business', 'annualRevenue'],
+  ['Break/fix rates', 'hourlyRate'],
+  ['Without a plan: upkeep and tools', 'routineBy'],
+  ['The managed plan', 'slaResponseHours'],
+  ['Project work (the same for every split)', 'projectHours'],
+  ['Security-incident risk', 'severeChance'],
+  ['Simulation', 'spread'],
+];
 
 /** URL key of the systems list. */
 export const SYSTEMS_KEY = 'sys';

@@ -8,6 +8,8 @@ import { optimiseHybrid } from '../../src/model/hybrid';
 import { defaultValues } from '../../src/model/inputs';
 import { DEFAULT_SYSTEMS, type HybridInputs } from '../../src/model/systems';
 import { formatMoney } from '../../src/model/format';
+import { compareModels, type ComparisonInputs } from '../../src/model/compare';
+import { COMPARISON_SPECS } from '../../src/model/specs';
 import { byIdSuffix, fresh, SLOW } from './helpers';
 
 const specs = islandSpecs('hybrid-planner');
@@ -40,13 +42,29 @@ describe('HybridPlanner island', () => {
   it('says so, with the risk, when the suggestion leaves a way in for an attacker on break/fix', () => {
     const { container } = render(<HybridPlanner specs={specs} seed={seed} />);
     const opt = optimiseHybrid(DEFAULT_SYSTEMS, defaultValues(specs) as unknown as HybridInputs);
-    // The comparison's firm: every managed fee costs more than that system's break/fix bills, downtime and risk.
-    expect(opt.minExpected.managed.every((m) => !m)).toBe(true);
+    // The comparison's firm priced system by system: managing the shared systems that can let an attacker
+    // in, and the business app, costs less than their invoices, upkeep share, tools and downtime; the server,
+    // the everyday requests (workstations, printers) cost less on break/fix.
+    expect(opt.minExpected.managed).toEqual([false, true, false, true, false, true]);
+    const results = container.querySelector('.results')?.textContent;
+    expect(results).toContain('Manage: email, network, line-of-business app. Break/fix: server, workstations, printers.');
     const note = container.querySelector('.results .risk-note');
-    expect(note?.textContent).toContain('Email, workstations and network stay on break/fix: nobody patches or watches them, so a breach is likelier.');
+    expect(note?.textContent).toContain('Workstations stay on break/fix: nobody patches or watches them, so a breach is likelier.');
     expect(note?.textContent).toContain(`The security-incident risk shown for this split is ${formatMoney(opt.minExpected.risk)} a year.`);
-    expect(formatMoney(opt.minExpected.risk)).toBe('$664');
-    expect(container.querySelector('.results')?.textContent).toContain('security-incident risk per year (included)$664');
+    // 8% × $8,300 = $664, half removed on the two of three ways in that are managed: 664 − 332 × 2 ÷ 3.
+    expect(formatMoney(opt.minExpected.risk)).toBe('$443');
+    expect(results).toContain('security-incident risk per year (included)$443');
+  });
+
+  it('all break/fix and all managed are the comparison’s two options for the same firm', () => {
+    const { container } = render(<HybridPlanner specs={specs} seed={seed} />);
+    const { breakFix, managed } = compareModels(defaultValues<ComparisonInputs>(COMPARISON_SPECS)).options;
+    const results = container.querySelector('.results')?.textContent;
+    expect(results).toContain(`All break/fix / all managed per year${formatMoney(breakFix.total)} / ${formatMoney(managed.total)}`);
+    expect(results).toContain('$32,217 / $40,769');
+    // Each row shows its cost in the split and, in brackets, under the other model.
+    const server = [...container.querySelectorAll('table.systems tbody tr')][0]!;
+    expect(server.textContent).toContain('$4,280 ($5,336)');
   });
 
   it('names the one system left exposed, and says nothing once every way in is managed', async () => {

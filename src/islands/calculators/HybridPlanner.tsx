@@ -1,18 +1,19 @@
 /**
  * Hybrid planner: an editable list of systems, each on managed or break/fix, with the blended expected
- * cost, its security-incident risk and a bad year (P90), and the model's suggested split. System names
- * come from a whitelist of kinds, so nothing typed or linked is ever shown as a name.
+ * cost, its security-incident risk and a bad year (P90), and the model's suggested split. Each system is
+ * priced as the comparison prices the firm, so all break/fix and all managed are the comparison's two
+ * options. System names come from a whitelist of kinds, so nothing typed or linked is ever shown as a name.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { firmCosts, splitCost, systemCosts } from '../../model/hybrid-costs';
-import { parseInput } from '../../model/inputs';
-import { decodeSystems, DEFAULT_SYSTEMS, encodeSystems, isAttackSurface, SYSTEM_FIELDS, SYSTEM_KINDS, SYSTEMS_KEY, type HybridInputs, type HybridSystem } from '../../model/systems';
+import { type FieldSpec, parseInput } from '../../model/inputs';
+import { decodeSystems, DEFAULT_SYSTEMS, encodeSystems, HYBRID_GROUPS, isAttackSurface, SYSTEM_FIELDS, SYSTEM_KINDS, SYSTEMS_KEY, type HybridInputs, type HybridSystem } from '../../model/systems';
 import { BarChart } from '../charts/BarChart';
 import type { HybridLater } from '../later/hybrid';
 import { useLater } from '../lib/useLater';
 import { formatters } from '../lib/format';
 import { useCalculator, type ExtraField, type IslandProps } from '../lib/useCalculator';
-import { FieldGroup } from '../ui/Field';
+import { MoreGroup, QuickPath } from '../ui/Groups';
 import { Shell, Stat } from '../ui/Shell';
 import { kindLabel, SystemsTable } from './SystemsTable';
 
@@ -39,10 +40,14 @@ const EXTRAS: ExtraField[] = [
   },
 ];
 
-/** Currency and locale: in the props' specs, but shown by the Shell, not in these groups. */
-const SETTINGS_IDS = ['currency', 'locale'];
-/** The severe-incident fields, shown in a group of their own. */
-const RISK_IDS = ['severeChance', 'severeCost', 'severeReduction'];
+/** The plain questions that move the answer most; the upkeep one follows who does it. */
+const quickIds = (v: HybridInputs) => ['annualRevenue', 'hourlyRate', v.routineBy === 'technician' ? 'routineTechHoursPerMonth' : 'diyHoursPerWeek', 'incidentReduction'];
+/** The other fields in HYBRID_GROUPS' groups: not the quick path, the settings (the Shell shows them) or the upkeep field not in use. */
+function groups(specs: readonly FieldSpec[], v: HybridInputs): [string, FieldSpec[]][] {
+  const skip = [...quickIds(v), v.routineBy === 'technician' ? 'diyHoursPerWeek' : 'routineTechHoursPerMonth', 'currency', 'locale'];
+  const at = HYBRID_GROUPS.map(([, id]) => specs.findIndex((s) => s.id === id));
+  return HYBRID_GROUPS.map(([legend], g) => [legend, specs.slice(at[g], at[g + 1]).filter((s) => !skip.includes(s.id))]);
+}
 const shortName = (k: string) => SYSTEM_KINDS.find((x) => x.id === k)?.short ?? 'other system';
 /** "a", "a and b", "a, b and c". */
 const listText = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
@@ -59,7 +64,11 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
   const mine = systems.map((_, i) => (split ? split[i] === '1' : opt.minExpected.managed[i] === true));
   // Expected costs are exact and cheap, so they follow every keystroke; P90s come from the simulation.
   const costs = useMemo(() => systemCosts(systems, inputs), [systems, c.values]);
-  const own = { ...splitCost(costs, firmCosts(systems, inputs), mine), p90 };
+  const firm = firmCosts(systems, inputs);
+  // Each split's expected cost from the exact per-system costs; the simulation gives which splits and their P90s.
+  const at = (managed: boolean[], p90: number) => ({ ...splitCost(costs, firm, managed), p90 });
+  const own = at(mine, p90);
+  const best = at(opt.minExpected.managed, opt.minExpected.p90);
 
   // Text typed into table cells, kept while it is invalid; cleared when the list changes from elsewhere.
   const [cells, setCells] = useState<Record<string, string>>({});
@@ -94,17 +103,21 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
   const exposedText = listText(exposed);
   const warning =
     exposed.length > 0 &&
-    `${exposedText.charAt(0).toUpperCase()}${exposedText.slice(1)} ${plural ? 'stay' : 'stays'} on break/fix: nobody patches or watches ${plural ? 'them' : 'it'}, so a breach is likelier. The security-incident risk shown for this split is ${f.money(opt.minExpected.risk)} a year.`;
+    `${exposedText.charAt(0).toUpperCase()}${exposedText.slice(1)} ${plural ? 'stay' : 'stays'} on break/fix: nobody patches or watches ${plural ? 'them' : 'it'}, so a breach is likelier. The security-incident risk shown for this split is ${f.money(best.risk)} a year.`;
   const options: [string, { expected: number; risk: number; p90: number }][] = [
     ['Your split', own],
-    ['Suggested (lowest expected cost)', opt.minExpected],
-    ['Steadiest (lowest P90)', opt.minP90],
-    ['All break/fix', opt.allBreakFix],
-    ['All managed', opt.allManaged],
+    ['Suggested (lowest expected cost)', best],
+    ['Steadiest (lowest P90)', at(opt.minP90.managed, opt.minP90.p90)],
+    ['All break/fix', at([], opt.allBreakFix.p90)],
+    ['All managed', at(systems.map(() => true), opt.allManaged.p90)],
   ];
   const csv = (): (string | number)[][] => [
-    ['System', 'Support', `Break/fix per year (${c.fmt.currency})`, `Managed per year (${c.fmt.currency})`, `Cost in your split (${c.fmt.currency})`],
-    ...costs.map((p, i) => [p.label, mine[i] ? 'Managed' : 'Break/fix', p.breakFix, p.managed, mine[i] ? p.managed : p.breakFix]),
+    ['System', 'Support', ...['Break/fix per year', 'Managed per year', 'Cost in your split', 'Invoices', 'Upkeep share', 'Tools', 'Fees', 'Onboarding', 'Downtime'].map((h) => `${h} (${c.fmt.currency})`)],
+    ...costs.map((p, i) => {
+      const part = p.parts[mine[i] ? 'managed' : 'breakFix'];
+      return [p.label, mine[i] ? 'Managed' : 'Break/fix', p.breakFix, p.managed, mine[i] ? p.managed : p.breakFix, part.invoices, part.upkeep, part.tools, part.fees, part.oneOff, part.downtime];
+    }),
+    ['Project work (every split)', '', '', '', firm.projects],
     ['Security-incident risk (expected)', '', '', '', own.risk],
     ['Total', '', '', '', own.expected],
   ];
@@ -118,8 +131,10 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
     >
       {c.show('inputs') && (
         <div class="inputs">
-          <FieldGroup c={c} legend="Rates and response" specs={c.specs.filter((s) => !SETTINGS_IDS.includes(s.id) && !RISK_IDS.includes(s.id))} />
-          <FieldGroup c={c} legend="Security-incident risk" specs={c.specs.filter((s) => RISK_IDS.includes(s.id))} />
+          <QuickPath c={c} ids={quickIds(inputs)} />
+          {groups(c.specs, inputs).map(([legend, specs]) => (
+            <MoreGroup c={c} legend={legend} specs={specs} key={legend} />
+          ))}
         </div>
       )}
       {c.show('systems') && (
@@ -132,8 +147,8 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
             <Stat label="Your split: expected cost per year" value={f.money(own.expected)} id={`${c.uid}-headline`} />
             <Stat label="Your split: a bad year (P90)" value={f.money(own.p90)} />
             <Stat label="Your split: security-incident risk per year (included)" value={f.money(own.risk)} />
-            <Stat label="Suggested split: expected cost per year" value={f.money(opt.minExpected.expected)} />
-            <Stat label="All break/fix / all managed per year" value={`${f.money(opt.allBreakFix.expected)} / ${f.money(opt.allManaged.expected)}`} />
+            <Stat label="Suggested split: expected cost per year" value={f.money(best.expected)} />
+            <Stat label="All break/fix / all managed per year" value={`${f.money(options[3]![1].expected)} / ${f.money(options[4]![1].expected)}`} />
           </dl>
           <p>
             <strong>Suggested split:</strong> {suggestion}{' '}

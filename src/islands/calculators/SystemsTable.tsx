@@ -49,7 +49,7 @@ export function SystemsTable({ c, money, systems, costs, mine, cells, setCells, 
                 </th>
               ))}
               <th scope="col">Support</th>
-              <th scope="col">Cost per year</th>
+              <th scope="col">Cost per year in your split (the other model)</th>
               <th scope="col">
                 <span class="visually-hidden">Remove</span>
               </th>
@@ -113,7 +113,13 @@ export function SystemsTable({ c, money, systems, costs, mine, cells, setCells, 
                       <option value="m">Managed</option>
                     </select>
                   </td>
-                  <td>{cost ? money(mine[i] ? cost.managed : cost.breakFix) : ''}</td>
+                  <td>
+                    {cost && (
+                      <>
+                        {money(mine[i] ? cost.managed : cost.breakFix)} <span class="meta">({money(mine[i] ? cost.breakFix : cost.managed)})</span>
+                      </>
+                    )}
+                  </td>
                   <td>
                     <button
                       type="button"
@@ -136,7 +142,7 @@ export function SystemsTable({ c, money, systems, costs, mine, cells, setCells, 
           Add a system
         </button>{' '}
         <span class="meta">
-          Up to {HYBRID_MAX_SYSTEMS} systems. The cost per year leaves out security-incident risk, shown with the results.
+          Up to {HYBRID_MAX_SYSTEMS} systems. A system’s cost counts its invoices, downtime, fees and its share of upkeep and tools; workstations, printers and backup are priced as everyday requests, the rest as whole-office outages. Project work and security-incident risk are the firm’s, shown with the results.
         </span>
       </p>
     </div>
