@@ -29,7 +29,7 @@ const CHUNKS = [
   ['charts', /[\\/]src[\\/](islands[\\/]charts[\\/](Chart|BarChart|scale)\.|model[\\/]downtime\.)/],
   // The exact cost model the comparison and the hybrid planner share. Their simulations (random numbers,
   // the optimiser) load only when the reader edits: see src/islands/later/.
-  ['costs', /[\\/]src[\\/]model[\\/](breakfix|expected|spread)\./],
+  ['costs', /[\\/]src[\\/]model[\\/](breakfix|expected|spread|options|compare|managed|specs|specs-support)\./],
 ];
 const CHUNK_GROUPS = CHUNKS.map(([name, test]) => ({ name, test }));
 

@@ -71,14 +71,16 @@ function includes<Id extends string>(id: Id, key: string, label: string): Choice
 }
 
 /** The checklist of what the quoted plan includes: included moves a cost off the managed side. */
-export const PLAN_INCLUDES_SPECS = [
-  includes('includesHelpDesk', 'ih', 'Help desk for everyday requests'),
-  includes('includesMaintenance', 'im', 'Routine upkeep (patching, backup checks, set-ups)'),
-  includes('includesEndpoint', 'ie', 'Endpoint protection'),
-  includes('includesEmailSecurity', 'iem', 'Email security'),
-  includes('includesBackup', 'ib', 'Backup'),
-  includes('includesMonitoring', 'imo', 'Remote monitoring'),
-] as const;
+// Pure, so a bundle that only needs the ids and types drops the labels and the note.
+export const PLAN_INCLUDES_SPECS = /* @__PURE__ */ (() =>
+  [
+    includes('includesHelpDesk', 'ih', 'Help desk for everyday requests'),
+    includes('includesMaintenance', 'im', 'Routine upkeep (patching, backup checks, set-ups)'),
+    includes('includesEndpoint', 'ie', 'Endpoint protection'),
+    includes('includesEmailSecurity', 'iem', 'Email security'),
+    includes('includesBackup', 'ib', 'Backup'),
+    includes('includesMonitoring', 'imo', 'Remote monitoring'),
+  ] as const)();
 
 /** A rare severe event (breach, ransomware, data loss): shown as risk, apart from cash. */
 export const RISK_SPECS = [

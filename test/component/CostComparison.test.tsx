@@ -8,7 +8,7 @@ import { compareModels, type ComparisonInputs, type ComparisonResult } from '../
 import { defaultValues } from '../../src/model/inputs';
 import { formatMoney } from '../../src/model/format';
 import { OPTION_IDS } from '../../src/model/options';
-import { byIdSuffix, fresh, SLOW } from './helpers';
+import { byIdSuffix, fresh, openGroups, SLOW } from './helpers';
 
 const specs = islandSpecs('cost-comparison');
 const defaults = defaultValues(specs) as unknown as ComparisonInputs;
@@ -99,11 +99,14 @@ describe('CostComparison island', () => {
     expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
 
-  it('asks six plain questions first, then groups every other field of the model, collapsed', () => {
+  it('asks six plain questions first, then groups every other field of the model, collapsed', async () => {
     const { container } = render(<CostComparison specs={specs} seed={seed} />);
     const quick = [...container.querySelectorAll('fieldset.quick [name]')].map((e) => e.getAttribute('name'));
     expect(quick).toEqual(['st', 'rev', 'pl', 'pu', 'hr', 'rq']);
     expect([...container.querySelectorAll('details.group')].every((d) => !d.hasAttribute('open'))).toBe(true);
+    // Closed groups carry no fields until opened.
+    expect(container.querySelectorAll('details.group [name]')).toHaveLength(0);
+    await openGroups(container);
     expect([...container.querySelectorAll('.inputs details.group > summary .legend')].map((l) => l.textContent)).toEqual([
       'Your business in detail',
       'Outages and break/fix rates',
@@ -126,6 +129,7 @@ describe('CostComparison island', () => {
 
   it('shows the routine-upkeep field that applies to who does it', async () => {
     const { container } = render(<CostComparison specs={specs} seed={seed} />);
+    await openGroups(container);
     const field = (key: string) => container.querySelector(`input[name="${key}"]`);
     expect(field('diy')).toBeTruthy();
     expect(field('rtm')).toBeNull();
@@ -139,6 +143,7 @@ describe('CostComparison island', () => {
     // A seed no simulation would produce: if the island shows it, it did not recompute on first render.
     const fake = { ...real, sim: { ...real.sim, probabilityBreakFixCostsMore: 0.77 } };
     const { container } = render(<CostComparison specs={specs} seed={fake} />);
+    await openGroups(container);
     const chance = () => stat('Chance break/fix costs more in a year');
     expect(chance()).toBe('77%');
     await new Promise((r) => setTimeout(r, 50));
@@ -169,6 +174,7 @@ describe('CostComparison island', () => {
 
   it('reacts to the pricing model: per-device pricing shows device fields instead of per-user ones', async () => {
     const { container } = render(<CostComparison specs={specs} seed={seed} />);
+    await openGroups(container);
     const field = (key: string) => container.querySelector(`input[name="${key}"]`);
     expect(field('ws')).toBeNull();
     expect(field('pu')).toBeTruthy();

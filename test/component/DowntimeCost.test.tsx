@@ -5,7 +5,7 @@ import DowntimeCost from '../../src/islands/calculators/DowntimeCost';
 import { calculator } from '../../src/calculators/registry';
 import { islandSpecs } from '../../src/islands/props';
 import { $profile } from '../../src/stores/profile';
-import { byIdSuffix, fresh, SLOW } from './helpers';
+import { byIdSuffix, fresh, openGroups, SLOW } from './helpers';
 
 const specs = islandSpecs('downtime-cost');
 const headline = (c: ParentNode) => byIdSuffix(c, '-headline').textContent;
@@ -15,6 +15,7 @@ describe('DowntimeCost island', () => {
 
   it('renders the default scenario with every input showing unit, range and provenance', async () => {
     const { container } = render(<DowntimeCost specs={specs} />);
+    await openGroups(container);
     // Defaults: revenue/hour = 2,000,000 ÷ 2,080 × 29% = 278.85; loaded cost = 55,000 × 1.3 ÷ 2,080 = 34.375;
     // productivity/hour = 20 × 34.375 × 37% = 254.375; tail = 20 × 34.375 × 30% × 1 h = 206.25 per outage.
     // Per year = 2.14 × (1.5 × (278.85 + 254.375) + 206.25) = 2.14 × 1,006.09 = 2,153.03.
@@ -72,6 +73,7 @@ describe('DowntimeCost island', () => {
   it('reads German numbers the German way, and says how it read a text that could mean two things', async () => {
     fresh('downtime-cost', '?loc=de-DE&st=50');
     const { container } = render(<DowntimeCost specs={specs} />);
+    await openGroups(container);
     fireEvent.input(screen.getByLabelText(/Average salary/), { target: { value: '55.000' } });
     fireEvent.input(screen.getByLabelText(/Annual revenue/), { target: { value: '1,500' } });
     await waitFor(() => expect(container.querySelector('.read-as')?.textContent).toMatch(/read as 1\.500/), SLOW);

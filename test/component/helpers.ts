@@ -28,3 +28,14 @@ export function byIdSuffix(container: ParentNode, suffix: string): HTMLElement {
 
 /** Wait options for debounced updates (errors 500 ms, URL 400 ms, live region 700 ms). */
 export const SLOW = { timeout: 3000 };
+
+/** Open every collapsed input group, as a reader clicking each summary would (their fields render on opening). */
+export async function openGroups(container: ParentNode): Promise<void> {
+  const { act } = await import('@testing-library/preact');
+  await act(() => {
+    for (const d of container.querySelectorAll<HTMLDetailsElement>('details.group')) {
+      d.open = true;
+      d.dispatchEvent(new Event('toggle'));
+    }
+  });
+}

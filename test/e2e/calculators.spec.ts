@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { addIsland, hydrate, wakeIsland } from './hardening.ts';
+import { addIsland, hydrate, openGroups, wakeIsland } from './hardening.ts';
 
 /**
  * Wake the island as a reader's pointer would (src/islands/mount.ts), wait until it has hydrated, then a
@@ -134,6 +134,7 @@ test('a hostile query string shows a notice and safe values, and runs nothing', 
   await expect(notice).toContainText('Staff who cannot work normally');
   await expect(notice).toContainText('Annual revenue');
   await expect(notice.locator('script, img, svg')).toHaveCount(0);
+  await openGroups(page);
   await expect(field(page, 'st')).toHaveValue('20');
   await expect(field(page, 'rev')).toHaveValue('1000000000');
   await expect(field(page, 'inc')).toHaveValue('0');
@@ -266,19 +267,22 @@ test('Export CSV of the hybrid plan lists every system', async ({ page }) => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export plan as CSV' }).click()]);
   const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
   expect(lines[0]).toMatch(/^System,Support,Break\/fix per year \(USD\)/);
-  // Header, six systems, the security-incident risk and the total.
-  expect(lines).toHaveLength(9);
+  // Header, six systems, the firm's project work, the security-incident risk and the total.
+  expect(lines).toHaveLength(10);
   expect(lines[1]).toMatch(/^File or application server,(Managed|Break\/fix),/);
-  expect(lines[7]).toMatch(/^Security-incident risk \(expected\),,,,\d/);
+  expect(lines[7]).toMatch(/^Project work \(every split\),,,,1500$/);
+  expect(lines[8]).toMatch(/^Security-incident risk \(expected\),,,,\d/);
 });
 
 test('the hybrid planner says which ways in for an attacker its suggestion leaves on break/fix', async ({ page }) => {
   await page.goto('/calculators/hybrid-planner/');
   const note = page.locator('.calc .results .risk-note');
-  await expect(note).toContainText('Email, workstations and network stay on break/fix');
-  await expect(note).toContainText('The security-incident risk shown for this split is $664 a year.');
+  await expect(note).toContainText('Workstations stay on break/fix');
+  await expect(note).toContainText('The security-incident risk shown for this split is $443 a year.');
+  // All break/fix and all managed are the comparison's two options for the same firm.
+  await expect(page.locator('.calc .results')).toContainText('$32,217 / $40,769');
   await ready(page, 'hybrid-planner');
-  await expect(note).toContainText('$664');
+  await expect(note).toContainText('$443');
 });
 
 test('two calculators on one page load their shared code once', async ({ page }) => {
@@ -316,6 +320,8 @@ for (const [slug, chunk, key, value] of [
     expect(before).toMatch(/\$\d/);
     await page.waitForTimeout(300);
     expect(lazy).toEqual([]);
+    await openGroups(page);
+    expect(lazy).toEqual([]); // opening a group is not an edit
     await field(page, key).fill(value);
     await expect.poll(() => lazy.length).toBe(1);
     await expect(simulated).not.toHaveText(before!);

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 import { allPagePaths } from './site-pages.ts';
 
 const OUT = process.env.E2E_OUT ?? 'dist';
@@ -207,4 +207,11 @@ export function visibleNotice(page: Page): Promise<boolean> {
       (el) => !el.closest('[hidden]') && el.getClientRects().length > 0 && (el.textContent ?? '').trim().length > 10 && el.checkVisibility(),
     ),
   );
+}
+
+/** Open every collapsed input group of the calculators on the page, as a reader clicking each summary would. */
+export async function openGroups(page: Page | Frame): Promise<void> {
+  const closed = page.locator('.calc details.group:not([open]) > summary');
+  for (let n = await closed.count(); n > 0; n--) await closed.first().click();
+  await expect(page.locator('.calc details.group:not([open])')).toHaveCount(0);
 }

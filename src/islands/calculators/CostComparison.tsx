@@ -235,6 +235,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
   ];
   return (
     <Shell c={c} headline={headline} answer={answer} csv={{ name: 'break-fix-vs-managed-monthly.csv', label: 'Export monthly CSV', rows: csv }}>
+      <div class="answer-pair">
       {c.show('inputs') && (
         <div class="inputs">
           <QuickPath c={c} ids={quickPath(v)} />
@@ -287,6 +288,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
           )}
         </section>
       )}
+      </div>
       {ok && c.show('cumulative') && (
         <LineChart
           lazyTable={c.variant === 'embed'}

@@ -27,6 +27,7 @@ export default function DowntimeCost(props: IslandProps) {
   ];
   return (
     <Shell c={c} headline={headline} answer={`About ${f.money(r.perYear)} a year, ${f.money(r.costPerHour)} an hour down.`}>
+      <div class="answer-pair">
       {c.show('inputs') && (
         <div class="inputs">
           <QuickPath c={c} ids={QUICK} />
@@ -45,6 +46,7 @@ export default function DowntimeCost(props: IslandProps) {
           </dl>
         </section>
       )}
+      </div>
       {c.show('breakdown') && (
         <BarChart
           lazyTable={c.variant === 'embed'}

@@ -17,6 +17,7 @@ export default function WhichModel(props: IslandProps) {
   const Sub = c.H === 'h2' ? 'h3' : 'h4';
   return (
     <Shell c={c} money={false} headline={waiting ? `${name}.` : `Recommendation: ${name}. ${r.reasons.map((x) => x.text).join(' ')}`} answer={name}>
+      <div class="answer-pair">
       {c.show('questions') && (
         <div class="inputs">
           {SCORECARD_QUESTIONS.map((q) => (
@@ -24,7 +25,7 @@ export default function WhichModel(props: IslandProps) {
             <legend>{q.prompt}</legend>
             {q.options.map((o) => (
               <label key={o.id}>
-                <input type="radio" name={`${c.uid}-${q.key}`} value={o.id} checked={c.values[q.id] === o.id} onChange={() => c.set(q.id, o.id)} /> {o.label}
+                <input type="radio" name={q.key} value={o.id} checked={c.values[q.id] === o.id} onChange={() => c.set(q.id, o.id)} /> {o.label}
               </label>
             ))}
           </fieldset>
@@ -56,6 +57,7 @@ export default function WhichModel(props: IslandProps) {
           )}
         </section>
       )}
+      </div>
     </Shell>
   );
 }

@@ -8,6 +8,8 @@ export interface EmbedOptions {
   /** Section ids to show; null means all. */
   show: string[] | null;
   compact: boolean;
+  /** What was left out of `show`, as plain sentences. */
+  notices?: string[];
 }
 
 /** Parse `show` (comma list of ids from `allowed`) and `compact=1`. Unknown ids are dropped; none left means all. */
@@ -18,7 +20,14 @@ export function parseEmbedOptions(query: string, allowed: readonly string[]): Em
   } catch {
     return { show: null, compact: false };
   }
-  const wanted = (p.get('show') ?? '').slice(0, 200).split(',').map((s) => s.trim());
+  const raw = p.get('show') ?? '';
+  const wanted = raw.slice(0, 200).split(',').map((s) => s.trim());
   const show = allowed.filter((id) => wanted.includes(id));
-  return { show: show.length ? show : null, compact: p.get('compact') === '1' };
+  const unknown = wanted.filter((id) => id && !allowed.includes(id));
+  const notices: string[] = [];
+  if (raw.length > 200) notices.push('The list of sections to show was longer than 200 characters; the rest was left out.');
+  if (unknown.length) notices.push(`Sections to show must be among ${allowed.join(', ')}; ${unknown.length === 1 ? 'one other name was' : `${unknown.length} other names were`} left out${show.length ? '' : ', so every section is shown'}.`);
+  const opts: EmbedOptions = { show: show.length ? show : null, compact: p.get('compact') === '1' };
+  if (notices.length) opts.notices = notices;
+  return opts;
 }

@@ -11,7 +11,7 @@ import { calculatorStore, type ExtraField, parseAll, type RawInputs } from '../.
 import { $link, keepLinkNumbers } from '../../stores/profile';
 import { mergeQuery, readQuery } from '../../stores/url';
 import { useStore } from '../../stores/useStore';
-import { parseEmbedOptions } from './embed';
+import { type EmbedOptions, parseEmbedOptions } from './embed';
 
 export type { ExtraField };
 
@@ -94,7 +94,7 @@ export function useCalculator(
   const ready = mounted.current;
   const [, rerender] = useState(0);
   const [shownErrors, setShownErrors] = useState<Record<string, string>>({});
-  const [embed, setEmbed] = useState({ show: null as string[] | null, compact: false });
+  const [embed, setEmbed] = useState<EmbedOptions>({ show: null, compact: false });
   const syncsUrl = variant !== 'inline';
   const defaults = useMemo(() => parseAll(specs, {}), [specs]);
   const { values, errors, notes } = ready ? parsed : defaults;
@@ -132,7 +132,7 @@ export function useCalculator(
     extra: (key) => raw[key],
     errors: shownErrors,
     notes,
-    notices: ready ? notices : [],
+    notices: ready ? [...notices, ...(embed.notices ?? [])] : [],
     fromLink: ready && link !== null,
     keepLink: keepLinkNumbers,
     set: store.edit,

@@ -5,6 +5,7 @@
  */
 import { formatMoney, formatNumber } from '../../model/format';
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { FieldSpec } from '../../model/inputs';
 import type { Calc } from '../lib/useCalculator';
 import { pick } from '../lib/format';
@@ -56,15 +57,30 @@ export function QuickPath({ c, ids, legend = 'Your business in a few questions' 
   );
 }
 
-/** A collapsed group of further inputs; its summary names the first values and marks a changed group. */
+/**
+ * A collapsed group of further inputs; its summary names the first values and marks a changed group.
+ * Its fields are rendered only once it opens (or holds an error, or the page is printed), so a page or
+ * an embed carries the markup of the questions a reader actually opens.
+ */
 export function MoreGroup({ c, legend, specs, children }: { c: Calc; legend: string; specs: readonly FieldSpec[]; children?: ComponentChildren }) {
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    const all = () => setOpened(true);
+    addEventListener('beforeprint', all);
+    return () => removeEventListener('beforeprint', all);
+  }, []);
   const shown = specs.slice(0, 3).map((s) => `${shortLabel(s.label)}: ${shortValue(c, s)}`);
   const rest = specs.length - shown.length;
   const edited = changed(c, specs);
   // A group holding a field in error opens, so the error summary's link can reach the field.
   const invalid = specs.some((s) => c.errors[s.id]) || undefined;
+  const live = opened || invalid;
   return (
-    <details class={edited ? 'group more edited' : 'group more'} open={invalid}>
+    <details
+      class={edited ? 'group more edited' : 'group more'}
+      open={invalid}
+      onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}
+    >
       <summary>
         <span class="legend">{legend}</span>
         {edited && <span class="badge">changed</span>}
@@ -73,9 +89,11 @@ export function MoreGroup({ c, legend, specs, children }: { c: Calc; legend: str
           {rest > 0 && ` · and ${rest} more`}
         </span>
       </summary>
-      <div role="group" aria-label={legend}>
-        {children ?? specs.map((s) => <Field c={c} spec={s} key={s.id} />)}
-      </div>
+      {live && (
+        <div role="group" aria-label={legend}>
+          {children ?? specs.map((s) => <Field c={c} spec={s} key={s.id} />)}
+        </div>
+      )}
     </details>
   );
 }
