@@ -17,7 +17,7 @@ import { isAttackSurface, isRequestKind, SYSTEM_KINDS, type HybridInputs, type H
 export interface SystemParts {
   /** Technician invoices for its failures (managed: only requests, when the plan has no help desk). */
   invoices: number;
-  /** Its share of the routine upkeep (see firmRates): paid unless the plan includes upkeep. */
+  /** Its share of the routine upkeep (see systemCosts): paid unless the plan includes upkeep. */
   upkeep: number;
   /** Its share of the tools that protect it, unless the plan includes them. */
   tools: number;
@@ -35,11 +35,9 @@ export interface SystemCost {
   label: string;
   breakFix: number;
   managed: number;
+  /** Each side part by part: everything but `downtime` is cash. */
   parts: { breakFix: SystemParts; managed: SystemParts };
-  /** Invoices, upkeep, tools, fees and onboarding. */
-  cash: { breakFix: number; managed: number };
-  /** Estimated lost work, revenue and recovery while it is down. */
-  downtime: { breakFix: number; managed: number };
+  failure: FailureRates;
   /** Expected security-incident cost it adds while on break/fix: its share of the reduction (0 unless it can let an attacker in). */
   risk: number;
 }
@@ -62,60 +60,10 @@ export interface SplitCost {
   expected: number;
 }
 
-const yes = (v: Included) => v !== 'no';
+/** Whether the quoted plan includes an item (see PLAN_INCLUDES_SPECS). */
+export const yes = (v: Included) => v !== 'no';
 
-/**
- * The tools of TOOL_SPECS: yearly price for the firm's people, whether the plan includes it, and the
- * kinds it protects (none listed: every system). Its cost is split evenly over the listed systems it
- * protects; a tool that protects nothing listed is not bought.
- */
-function toolLines(i: HybridInputs): [number, Included, readonly SystemKind[] | null][] {
-  const year = 12 * i.users;
-  return [
-    [year * i.endpointMonthly, i.includesEndpoint, ['workstations']],
-    [year * i.emailSecurityMonthly, i.includesEmailSecurity, ['email']],
-    [year * i.backupMonthly, i.includesBackup, ['server', 'backup']],
-    [year * i.monitoringMonthly, i.includesMonitoring, null],
-  ];
-}
-
-/** Per-hour and per-event figures of the firm, shared by the exact costs and the simulation. */
-export interface FirmRates {
-  loaded: number;
-  /** Revenue lost per hour a shared system is down: revenue ÷ operating hours × share at risk. */
-  revenuePerHour: number;
-  /** Average after-hours uplift on outages (requests wait for office hours). */
-  uplift: number;
-  trip: number;
-  /** Share of shared systems' failures that still happen when managed. */
-  keep: number;
-  upkept: boolean;
-  helpDesk: boolean;
-  /**
-   * Routine upkeep without a plan (staff time at loaded cost, or a technician), allocated evenly over
-   * the systems listed: an allocation, not a measurement of what each system needs.
-   */
-  upkeepEach: number;
-}
-
-/** The firm's rates for these inputs and a list of `count` systems. */
-export function firmRates(i: HybridInputs, count: number): FirmRates {
-  const loaded = loadedHourlyCost(i.annualSalary, i.overheadFactor);
-  const upkept = yes(i.includesMaintenance);
-  const upkeep = i.routineBy === 'technician' ? 12 * i.routineTechHoursPerMonth * i.hourlyRate : 52 * i.diyHoursPerWeek * loaded;
-  return {
-    loaded,
-    revenuePerHour: i.operatingHours > 0 ? (i.annualRevenue / i.operatingHours) * (i.revenueAtRisk / 100) : 0,
-    uplift: afterHoursFactor(i.afterHoursShare, i.afterHoursMultiplier),
-    trip: (i.onsiteShare / 100) * i.tripCharge,
-    keep: upkept ? 1 - i.incidentReduction / 100 : 1,
-    upkept,
-    helpDesk: yes(i.includesHelpDesk),
-    upkeepEach: count ? upkeep / count : 0,
-  };
-}
-
-/** How one system's failures are priced: cost per hour down, per failure after the fix, and the rate uplift. */
+/** How one system's failures are priced; the simulation draws them with these. */
 export interface FailureRates {
   /** A request (see SYSTEM_KINDS): office hours, no revenue, no recovery tail, not prevented. */
   request: boolean;
@@ -123,17 +71,6 @@ export interface FailureRates {
   perHour: number;
   /** Recovery tail (people × loaded cost × recovery loss × recovery hours) and other recovery cost. */
   tail: number;
-  /** Rate uplift: after-hours for outages, none for requests. */
-  uplift: number;
-}
-
-/** The failure rates of one system. */
-export function failureRates(s: HybridSystem, i: HybridInputs, r: FirmRates): FailureRates {
-  const request = isRequestKind(s.kind);
-  const work = s.users * r.loaded * (s.workStopped / 100);
-  return request
-    ? { request, perHour: work, tail: 0, uplift: 1 }
-    : { request, perHour: work + r.revenuePerHour, tail: s.users * r.loaded * (i.recoveryLoss / 100) * i.recoveryHours + i.recoveryCost, uplift: r.uplift };
 }
 
 /**
@@ -150,50 +87,70 @@ export function firmCosts(systems: readonly HybridSystem[], i: HybridInputs): Fi
   return { floor: full * (1 - reduction), each: surface ? (full * reduction) / surface : 0, projects: i.projectHours * i.projectRate };
 }
 
-const sum = (p: SystemParts) => p.invoices + p.upkeep + p.tools + p.fees + p.oneOff;
+const cashOf = (p: SystemParts) => p.invoices + p.upkeep + p.tools + p.fees + p.oneOff;
 
-/** Exact expected annual cost of each system under break/fix and under managed. */
+/**
+ * Exact expected annual cost of each system under break/fix and under managed. Routine upkeep without a
+ * plan (staff time at loaded cost, or a technician) is allocated evenly over the systems listed: an
+ * allocation rule, not a measure of what each system needs. Each tool of TOOL_SPECS (per person per
+ * month, for `users` people) is split evenly over the listed systems it protects; one that protects
+ * nothing listed is not bought.
+ */
 export function systemCosts(systems: readonly HybridSystem[], i: HybridInputs): SystemCost[] {
-  const r = firmRates(i, systems.length);
+  const loaded = loadedHourlyCost(i.annualSalary, i.overheadFactor);
   const sigma = SPREAD_SIGMA[i.spread] ?? SPREAD_SIGMA.medium;
+  const upkept = yes(i.includesMaintenance);
+  // Requests go to the plan's help desk if it has one, else to break/fix; upkeep prevents outages only.
+  const helpDesk = yes(i.includesHelpDesk);
+  const keep = upkept ? 1 - i.incidentReduction / 100 : 1;
+  const revenuePerHour = i.operatingHours > 0 ? (i.annualRevenue / i.operatingHours) * (i.revenueAtRisk / 100) : 0;
+  const uplift = afterHoursFactor(i.afterHoursShare, i.afterHoursMultiplier);
+  const trip = (i.onsiteShare / 100) * i.tripCharge;
+  const upkeep = (i.routineBy === 'technician' ? 12 * i.routineTechHoursPerMonth * i.hourlyRate : 52 * i.diyHoursPerWeek * loaded) / systems.length;
   const months = Math.max(1, Math.min(600, Math.round(i.horizonMonths) || 1));
-  const lines = toolLines(i);
+  // Each tool: yearly price, whether the plan includes it, the kinds it protects (none: every system).
+  const tools: [number, Included, readonly SystemKind[] | null][] = [
+    [i.endpointMonthly, i.includesEndpoint, ['workstations']],
+    [i.emailSecurityMonthly, i.includesEmailSecurity, ['email']],
+    [i.backupMonthly, i.includesBackup, ['server', 'backup']],
+    [i.monitoringMonthly, i.includesMonitoring, null],
+  ];
   const protects = (kinds: readonly SystemKind[] | null, kind: SystemKind) => !kinds || kinds.includes(kind);
-  const shares = lines.map(([year, , kinds]) => year / (systems.filter((s) => protects(kinds, s.kind)).length || 1));
   const { each } = firmCosts(systems, i);
   return systems.map((s) => {
-    const f = failureRates(s, i, r);
+    const request = isRequestKind(s.kind);
+    const work = s.users * loaded * (s.workStopped / 100);
+    const failure: FailureRates = request
+      ? { request, perHour: work, tail: 0 }
+      : { request, perHour: work + revenuePerHour, tail: s.users * loaded * (i.recoveryLoss / 100) * i.recoveryHours + i.recoveryCost };
     const n = s.incidentsPerYear;
-    const invoice = expectedMaxLognormal(i.minimumBilledHours, s.fixHours, sigma) * i.hourlyRate * f.uplift + r.trip;
-    const down = (wait: number) => f.perHour * (wait + s.fixHours) + f.tail;
+    const invoice = expectedMaxLognormal(i.minimumBilledHours, s.fixHours, sigma) * i.hourlyRate * (request ? 1 : uplift) + trip;
+    const down = (wait: number) => failure.perHour * (wait + s.fixHours) + failure.tail;
     let bfTools = 0;
     let mgTools = 0;
-    lines.forEach(([, included, kinds], t) => {
-      if (!protects(kinds, s.kind)) return;
-      bfTools += shares[t]!;
-      if (!yes(included)) mgTools += shares[t]!;
-    });
-    // Requests go to the plan's help desk if it has one, else to break/fix; upkeep prevents outages only.
-    const billed = f.request && !r.helpDesk;
-    const breakFix: SystemParts = { invoices: n * invoice, upkeep: r.upkeepEach, tools: bfTools, fees: 0, oneOff: 0, downtime: n * down(i.waitHours) };
+    for (const [monthly, included, kinds] of tools) {
+      if (!protects(kinds, s.kind)) continue;
+      const share = (12 * i.users * monthly) / systems.filter((x) => protects(kinds, x.kind)).length;
+      bfTools += share;
+      if (!yes(included)) mgTools += share;
+    }
+    const billed = request && !helpDesk;
+    const breakFix: SystemParts = { invoices: n * invoice, upkeep, tools: bfTools, fees: 0, oneOff: 0, downtime: n * down(i.waitHours) };
     const managed: SystemParts = {
       invoices: billed ? n * invoice : 0,
-      upkeep: r.upkept ? 0 : r.upkeepEach,
+      upkeep: upkept ? 0 : upkeep,
       tools: mgTools,
       fees: 12 * s.managedMonthly,
       oneOff: (s.managedMonthly * (i.onboardingPercent / 100) * 12) / months,
-      downtime: n * (f.request ? 1 : r.keep) * down(billed ? i.waitHours : i.slaResponseHours),
+      downtime: n * (request ? 1 : keep) * down(billed ? i.waitHours : i.slaResponseHours),
     };
-    const cash = { breakFix: sum(breakFix), managed: sum(managed) };
-    const downtime = { breakFix: breakFix.downtime, managed: managed.downtime };
     return {
       kind: s.kind,
       label: SYSTEM_KINDS.find((k) => k.id === s.kind)?.label ?? 'Other system',
-      breakFix: cash.breakFix + downtime.breakFix,
-      managed: cash.managed + downtime.managed,
+      breakFix: cashOf(breakFix) + breakFix.downtime,
+      managed: cashOf(managed) + managed.downtime,
       parts: { breakFix, managed },
-      cash,
-      downtime,
+      failure,
       risk: isAttackSurface(s.kind) ? each : 0,
     };
   });
@@ -206,8 +163,9 @@ export function splitCost(costs: readonly SystemCost[], firm: Pick<FirmCosts, 'f
   let risk = firm.floor;
   costs.forEach((c, i) => {
     const m = managed[i] === true;
-    cash += m ? c.cash.managed : c.cash.breakFix;
-    downtime += m ? c.downtime.managed : c.downtime.breakFix;
+    const p = c.parts[m ? 'managed' : 'breakFix'];
+    cash += cashOf(p);
+    downtime += p.downtime;
     if (!m) risk += c.risk;
   });
   return { cash, downtime, risk, expected: cash + downtime + risk };

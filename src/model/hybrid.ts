@@ -8,7 +8,7 @@
  * yearly upkeep share, tools, fees and onboarding are fixed; its failures, their invoices and downtime
  * are drawn.
  */
-import { failureRates, firmCosts, firmRates, splitCost, systemCosts, type FirmCosts, type SplitCost, type SystemCost, type SystemParts } from './hybrid-costs';
+import { firmCosts, splitCost, systemCosts, yes, type FirmCosts, type SplitCost, type SystemCost, type SystemParts } from './hybrid-costs';
 import { createPoisson, createRng, createUnitLognormal } from './random';
 import { SPREAD_SIGMA } from './spread';
 import { selectKth } from './stats';
@@ -59,17 +59,19 @@ function sampleSystems(systems: readonly HybridSystem[], inputs: HybridInputs, c
   const sigma = SPREAD_SIGMA[inputs.spread] ?? SPREAD_SIGMA.medium;
   // Local aliases: imported bindings are getters under Vite's module runner, too slow per draw.
   const unit = createUnitLognormal(rng, sigma);
-  const firm = firmRates(inputs, systems.length);
+  const helpDesk = yes(inputs.includesHelpDesk);
+  const prevented = yes(inputs.includesMaintenance) ? inputs.incidentReduction / 100 : 0;
   const aShare = inputs.afterHoursShare / 100;
   const onsite = inputs.onsiteShare / 100;
   const bf = new Float64Array(systems.length * years);
   const mg = new Float64Array(systems.length * years);
   systems.forEach((s, i) => {
-    const { request, perHour, tail } = failureRates(s, inputs, firm);
+    const { parts, failure } = costs[i]!;
+    const { request, perHour, tail } = failure;
     // A request on a plan without a help desk is billed and waited for as under break/fix.
-    const billed = request && !firm.helpDesk;
-    const keep = request ? 1 : firm.keep;
-    const { breakFix: b0, managed: m0 } = costs[i]!.parts;
+    const billed = request && !helpDesk;
+    const keep = request ? 1 : 1 - prevented;
+    const { breakFix: b0, managed: m0 } = parts;
     const draw = createPoisson(rng, s.incidentsPerYear);
     for (let y = 0; y < years; y++) {
       const n = draw();

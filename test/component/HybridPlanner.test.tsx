@@ -6,7 +6,7 @@ import { hybridSeed } from '../../src/islands/later/seeds';
 import { islandSpecs } from '../../src/islands/props';
 import { optimiseHybrid } from '../../src/model/hybrid';
 import { defaultValues } from '../../src/model/inputs';
-import { DEFAULT_SYSTEMS, type HybridInputs } from '../../src/model/systems';
+import { DEFAULT_SYSTEMS, HYBRID_GROUPS, type HybridInputs } from '../../src/model/systems';
 import { formatMoney } from '../../src/model/format';
 import { compareModels, type ComparisonInputs } from '../../src/model/compare';
 import { COMPARISON_SPECS } from '../../src/model/specs';
@@ -26,6 +26,20 @@ describe('HybridPlanner island', () => {
     expect(rows(container)).toBe(DEFAULT_SYSTEMS.length);
     expect(byIdSuffix(container, '-headline').textContent).toBe(formatMoney(opt.minExpected.expected));
     expect(container.querySelector('svg[role="img"]')).toBeTruthy();
+  });
+
+  it('asks a few plain questions first and puts every other input in the groups the server sends', async () => {
+    const { container } = render(<HybridPlanner specs={specs} seed={seed} groups={HYBRID_GROUPS} />);
+    expect([...container.querySelectorAll('.group.quick input')].map((i) => i.getAttribute('name'))).toEqual(['rev', 'hr', 'diy', 'red']);
+    expect([...container.querySelectorAll('.group.more .legend')].map((l) => l.textContent)).toEqual(HYBRID_GROUPS.map(([legend]) => legend));
+    for (const d of container.querySelectorAll('details.group')) {
+      (d as HTMLDetailsElement).open = true;
+      fireEvent(d, new Event('toggle'));
+    }
+    await waitFor(() => expect(container.querySelectorAll('details.group [role="group"]').length).toBe(HYBRID_GROUPS.length), SLOW);
+    // Every field but the settings and the unused upkeep one (technician hours: staff do it) appears once.
+    const names = [...container.querySelectorAll('.inputs input, .inputs select')].map((i) => i.getAttribute('name'));
+    expect(names.sort()).toEqual(specs.filter((s) => !['currency', 'locale', 'routineTechHoursPerMonth'].includes(s.id)).map((s) => s.key).sort());
   });
 
   it('adds, switches and removes systems, and writes them to the URL', async () => {

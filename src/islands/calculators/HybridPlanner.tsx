@@ -7,7 +7,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { firmCosts, splitCost, systemCosts } from '../../model/hybrid-costs';
 import { type FieldSpec, parseInput } from '../../model/inputs';
-import { decodeSystems, DEFAULT_SYSTEMS, encodeSystems, HYBRID_GROUPS, isAttackSurface, SYSTEM_FIELDS, SYSTEM_KINDS, SYSTEMS_KEY, type HybridInputs, type HybridSystem } from '../../model/systems';
+import { decodeSystems, DEFAULT_SYSTEMS, encodeSystems, isAttackSurface, SYSTEM_FIELDS, SYSTEM_KINDS, SYSTEMS_KEY, type HybridInputs, type HybridSystem } from '../../model/systems';
 import { BarChart } from '../charts/BarChart';
 import type { HybridLater } from '../later/hybrid';
 import { useLater } from '../lib/useLater';
@@ -42,18 +42,21 @@ const EXTRAS: ExtraField[] = [
 
 /** The plain questions that move the answer most; the upkeep one follows who does it. */
 const quickIds = (v: HybridInputs) => ['annualRevenue', 'hourlyRate', v.routineBy === 'technician' ? 'routineTechHoursPerMonth' : 'diyHoursPerWeek', 'incidentReduction'];
-/** The other fields in HYBRID_GROUPS' groups: not the quick path, the settings (the Shell shows them) or the upkeep field not in use. */
-function groups(specs: readonly FieldSpec[], v: HybridInputs): [string, FieldSpec[]][] {
+/** Input groups: a legend and the id of the group's first field (HYBRID_GROUPS, sent by the server with the specs). */
+type Groups = readonly (readonly [string, string])[];
+
+/** The fields of each group: not the quick path, the settings (the Shell shows them) or the upkeep field not in use. */
+function groups(specs: readonly FieldSpec[], list: Groups, v: HybridInputs): [string, FieldSpec[]][] {
   const skip = [...quickIds(v), v.routineBy === 'technician' ? 'diyHoursPerWeek' : 'routineTechHoursPerMonth', 'currency', 'locale'];
-  const at = HYBRID_GROUPS.map(([, id]) => specs.findIndex((s) => s.id === id));
-  return HYBRID_GROUPS.map(([legend], g) => [legend, specs.slice(at[g], at[g + 1]).filter((s) => !skip.includes(s.id))]);
+  const at = list.map(([, id]) => specs.findIndex((s) => s.id === id));
+  return list.map(([legend], g) => [legend, specs.slice(at[g], at[g + 1]).filter((s) => !skip.includes(s.id))]);
 }
 const shortName = (k: string) => SYSTEM_KINDS.find((x) => x.id === k)?.short ?? 'other system';
 /** "a", "a and b", "a, b and c". */
 const listText = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 /** The hybrid planner island. */
-export default function HybridPlanner(props: IslandProps<HybridLater>) {
+export default function HybridPlanner(props: IslandProps<HybridLater> & { groups?: Groups }) {
   const c = useCalculator('hybrid-planner', props, undefined, EXTRAS);
   const f = formatters(c.fmt);
   const sysText = c.extra(SYSTEMS_KEY);
@@ -112,7 +115,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
     ['All managed', at(systems.map(() => true), opt.allManaged.p90)],
   ];
   const csv = (): (string | number)[][] => [
-    ['System', 'Support', ...['Break/fix per year', 'Managed per year', 'Cost in your split', 'Invoices', 'Upkeep share', 'Tools', 'Fees', 'Onboarding', 'Downtime'].map((h) => `${h} (${c.fmt.currency})`)],
+    ['System', 'Support', ...['Break/fix per year', 'Managed per year', 'Cost in your split', 'Invoices', 'Upkeep', 'Tools', 'Fees', 'Onboarding', 'Downtime'].map((h) => `${h} (${c.fmt.currency})`)],
     ...costs.map((p, i) => {
       const part = p.parts[mine[i] ? 'managed' : 'breakFix'];
       return [p.label, mine[i] ? 'Managed' : 'Break/fix', p.breakFix, p.managed, mine[i] ? p.managed : p.breakFix, part.invoices, part.upkeep, part.tools, part.fees, part.oneOff, part.downtime];
@@ -132,7 +135,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater>) {
       {c.show('inputs') && (
         <div class="inputs">
           <QuickPath c={c} ids={quickIds(inputs)} />
-          {groups(c.specs, inputs).map(([legend, specs]) => (
+          {groups(c.specs, props.groups ?? [['More inputs', c.specs[0]!.id]], inputs).map(([legend, specs]) => (
             <MoreGroup c={c} legend={legend} specs={specs} key={legend} />
           ))}
         </div>

@@ -142,7 +142,7 @@ export function SystemsTable({ c, money, systems, costs, mine, cells, setCells, 
           Add a system
         </button>{' '}
         <span class="meta">
-          Up to {HYBRID_MAX_SYSTEMS} systems. A system’s cost counts its invoices, downtime, fees and its share of upkeep and tools; workstations, printers and backup are priced as everyday requests, the rest as whole-office outages. Project work and security-incident risk are the firm’s, shown with the results.
+          Up to {HYBRID_MAX_SYSTEMS} systems. A cost includes the system’s share of upkeep and tools; project work and security-incident risk are shown with the results.
         </span>
       </p>
     </div>
