@@ -4,46 +4,23 @@
  * break-even figures, the cumulative chart, the simulated spread of yearly cost and the sensitivity chart.
  */
 import { useMemo } from 'preact/hooks';
-import { compareModels, type ComparisonInputs, type ComparisonResult } from '../../model/compare';
+import { compareModels, type ComparisonInputs } from '../../model/compare';
 import { formatChance } from '../../model/format';
-import { OPTION_IDS, type CostParts } from '../../model/options';
+import { OPTION_IDS } from '../../model/options';
+import { Breakdown, breakdown, NAMES, OPTION_NAMES } from './ComparisonBreakdown';
+import { breakEvenText, NextStep, verdict } from './comparison-words';
 import { BarChart } from '../charts/BarChart';
 import { Histogram } from '../charts/Histogram';
 import { LineChart } from '../charts/LineChart';
 import type { ComparisonLater } from '../later/comparison';
 import { useLater } from '../lib/useLater';
 import { formatters, pick } from '../lib/format';
-import { useCalculator, type Calc, type IslandProps } from '../lib/useCalculator';
+import { useCalculator, type IslandProps } from '../lib/useCalculator';
 import { MoreGroup, QuickPath } from '../ui/Groups';
 import { Shell, Stat } from '../ui/Shell';
 
-const NAMES: [string, string] = ['Break/fix', 'Managed'];
-/** Column heads of the breakdown, in OPTION_IDS order. */
-const OPTION_NAMES = [...NAMES, 'In-house IT', 'Co-managed'];
-/** The breakdown's groups: heading, then each part with its row label (parts the model sums in that group). */
-const GROUPS: [string, [keyof CostParts, string][]][] = [
-  [
-    'Cash',
-    [
-      ['outageInvoices', 'Technician invoices for outages'],
-      ['requestInvoices', 'Technician invoices for requests'],
-      ['upkeep', 'Routine upkeep'],
-      ['fees', 'Provider fees'],
-      ['oneOff', 'One-off costs, spread over the months'],
-      ['itStaff', 'IT staff'],
-      ['tools', 'Tools bought separately'],
-      ['projects', 'Project work'],
-    ],
-  ],
-  [
-    'Estimated downtime',
-    [
-      ['outageDowntime', 'Whole-office outages'],
-      ['requestDowntime', 'People waiting for a fix'],
-    ],
-  ],
-  ['Risk', [['risk', 'Severe security incident (chance × cost)']]],
-];
+export { verdict };
+
 /** Managed fields that apply under each pricing model (the rest are hidden, as the model ignores them). */
 const PRICED: Record<string, string[]> = {
   'per-user': ['perUserMonthly'],
@@ -77,122 +54,6 @@ function fieldGroups(v: ComparisonInputs): [string, string[]][] {
     ['Time and uncertainty', ['horizonMonths', 'spread', 'seed']],
   ];
   return groups.map(([legend, ids]) => [legend, ids.filter((id) => !quick.includes(id))]);
-}
-
-/** What to do next, tied to the answer: where the reader goes from here, with the articles that help. */
-function NextStep({ c, r }: { c: Calc; r: ComparisonResult }) {
-  const { total } = r.difference;
-  const close = Math.abs(total) < 0.1 * Math.max(r.options.breakFix.total, r.options.managed.total);
-  const Sub = c.H === 'h2' ? 'h3' : 'h4';
-  return (
-    <section class="next no-print" aria-labelledby={`${c.uid}-nx`}>
-      <Sub id={`${c.uid}-nx`}>What to do next</Sub>
-      {close ? (
-        <p>
-          The two are close, so your own numbers decide it. Check the groups above against your invoices, then consider a split:{' '}
-          <a href="/calculators/hybrid-planner/">plan which systems to manage</a>.
-        </p>
-      ) : total < 0 ? (
-        <p>
-          Managed comes out cheaper. Get two or three quotes and compare them like for like:{' '}
-          <a href="/articles/how-to-choose/#step-3-ask-every-provider-the-same-questions">the questions to ask every provider</a> and{' '}
-          <a href="/articles/how-to-choose/#step-4-watch-for-contract-red-flags">the contract terms to check</a>.
-        </p>
-      ) : (
-        <p>
-          Break/fix comes out cheaper, as long as the upkeep still gets done:{' '}
-          <a href="/articles/proactive-maintenance/#the-routine-task-by-task">the maintenance checklist</a>. If a quote is on the table, check{' '}
-          <a href="/articles/how-to-choose/#step-3-ask-every-provider-the-same-questions">what it includes</a> before you decide.
-        </p>
-      )}
-    </section>
-  );
-}
-
-/**
- * The headline: managed against break/fix in cash, then what estimated downtime and risk change, then
- * everything counted. An amount that shows as zero in the reader's currency counts as the same.
- */
-export function verdict(r: ComparisonResult, money: (v: number) => string): string {
-  const { cash, downtime, risk, total } = r.difference;
-  const m = (v: number) => money(Math.abs(v));
-  const same = (v: number) => m(v) === money(0);
-  const it = same(cash) ? 'managed' : 'it';
-  const cashText = same(cash)
-    ? `In cash, managed and break/fix cost about the same, ${m(r.options.breakFix.cash)} a year.`
-    : `In cash, managed costs ${m(cash)} a year ${cash > 0 ? 'more' : 'less'} than break/fix.`;
-  const down = same(downtime)
-    ? 'Estimated downtime costs the same either way'
-    : downtime > 0
-      ? `Counting estimated downtime ${it} costs ${m(downtime)} more`
-      : `Counting estimated downtime ${it} saves ${m(downtime)}${same(cash) ? '' : cash < 0 ? ' more' : same(cash + downtime) ? ', all of that' : -downtime < cash ? ' of that' : ', more than that'}`;
-  const riskText = same(risk)
-    ? ', and the expected cost of a security incident is the same.'
-    : `, and ${same(downtime) ? 'managed' : 'it'} ${risk < 0 ? 'lowers' : 'raises'} the expected cost of a security incident by ${m(risk)}.`;
-  const all = same(total)
-    ? 'Everything counted, they cost about the same.'
-    : `Everything counted, ${total < 0 ? 'managed' : 'break/fix'} is ${m(total)} a year cheaper.`;
-  return `${cashText} ${down}${riskText} ${all}`;
-}
-
-/** Break-even in the reader's terms: null means never, 0 means at any number. */
-function breakEvenText(at: number | null, what: string, f: ReturnType<typeof formatters>): string {
-  return at === null ? 'never' : at === 0 ? `at any number of ${what}` : `at ${f.num(at, 1)} ${what}`;
-}
-
-/** A row of the breakdown: its label, one amount per option (OPTION_IDS order), and what kind of row. */
-type Row = [string, number[], 'part' | 'sub' | 'total'];
-
-/** Every option's yearly cost, part by part: each group's parts and subtotal, then the total. */
-function breakdown(r: ComparisonResult): { groups: [string, Row[]][]; total: Row } {
-  const o = OPTION_IDS.map((id) => r.options[id]);
-  const groups = GROUPS.map(([group, parts]): [string, Row[]] => {
-    const rows: Row[] = parts.map(([key, label]) => [label, o.map((x) => x.parts[key]), 'part']);
-    if (parts.length > 1) rows.push([`${group} subtotal`, o.map((x) => (group === 'Cash' ? x.cash : x.downtime)), 'sub']);
-    return [group, rows];
-  });
-  return { groups, total: ['Total', o.map((x) => x.total), 'total'] };
-}
-
-/** The breakdown table: a column per option, a row per part, grouped under cash, downtime and risk. */
-function Breakdown({ c, table: { groups, total }, money }: { c: Calc; table: ReturnType<typeof breakdown>; money: (v: number) => string }) {
-  const id = `${c.uid}-bd`;
-  const row = ([label, cells, kind]: Row) => (
-    <tr class={kind} key={label}>
-      <th scope="row">{label}</th>
-      {cells.map((v, i) => (
-        <td key={i}>{money(v)}</td>
-      ))}
-    </tr>
-  );
-  return (
-    <section class="table-scroll" tabIndex={0} aria-labelledby={id}>
-      <table class="pcts breakdown">
-        <caption id={id}>Yearly cost of each option, part by part</caption>
-        <thead>
-          <tr>
-            <th scope="col">Part</th>
-            {OPTION_NAMES.map((n) => (
-              <th scope="col" key={n}>
-                {n}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {groups.map(([group, rows]) => (
-          <tbody key={group}>
-            <tr class="group">
-              <th scope="rowgroup" colSpan={OPTION_NAMES.length + 1}>
-                {group}
-              </th>
-            </tr>
-            {rows.map(row)}
-          </tbody>
-        ))}
-        <tfoot>{row(total)}</tfoot>
-      </table>
-    </section>
-  );
 }
 
 /** The cost comparison calculator island. */
