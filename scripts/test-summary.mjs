@@ -1,4 +1,4 @@
-// Prints "N passed, N failed" summed over the type check, the lockfile check and the Vitest and Playwright JSON reports.
+// Prints "N passed, N failed" summed over the type check, the lockfile, lint and format checks and the Vitest and Playwright JSON reports.
 // A runner whose report is missing counts as one failure, so a crash can never look green.
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -23,6 +23,16 @@ if (lock?.exitCode === 0) {
 } else {
   console.error(lock ? 'Lockfile check failed: npm ci would not install it (.tmp/lockfile.log).' : 'No lockfile-check report: counting it as failed.');
   failed += 1;
+}
+
+// Lint and format (scripts/test.sh writes {lint, format} exit codes): one check each.
+const style = read('.tmp/style-report.json');
+for (const what of ['lint', 'format']) {
+  if (style && style[what] === 0) passed += 1;
+  else {
+    console.error(style ? `${what === 'lint' ? 'Lint (ESLint)' : 'Format (Prettier)'} failed: .tmp/${what}.log.` : `No ${what} report: counting it as failed.`);
+    failed += 1;
+  }
 }
 
 const vitest = read('.tmp/vitest-report.json');

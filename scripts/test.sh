@@ -18,7 +18,7 @@ if [ ! -x node_modules/.bin/astro ] || [ ! -x node_modules/.bin/node ]; then
 fi
 export PATH="$PWD/node_modules/.bin:$PATH"
 mkdir -p .tmp
-rm -f .tmp/typecheck-report.json .tmp/lockfile-report.json .tmp/vitest-report.json .tmp/playwright-report.json .tmp/playwright-lighthouse.json
+rm -f .tmp/typecheck-report.json .tmp/lockfile-report.json .tmp/style-report.json .tmp/vitest-report.json .tmp/playwright-report.json .tmp/playwright-lighthouse.json
 
 status=0
 
@@ -47,6 +47,14 @@ tsc_rc=${PIPESTATUS[0]}
 tsc_errors=$(grep -c 'error TS' .tmp/typecheck.log)
 [ "$tsc_rc" = 0 ] || status=1
 printf '{"exitCode":%d,"errors":%d}\n' "$tsc_rc" "$tsc_errors" > .tmp/typecheck-report.json
+
+# Lint and format, each one counted check: ESLint (eslint.config.mjs) and Prettier (.prettierrc.json).
+echo "› Lint (ESLint) and format (Prettier --check)"
+eslint . > .tmp/lint.log 2>&1; lint_rc=$?
+[ "$lint_rc" = 0 ] || { tail -40 .tmp/lint.log; status=1; }
+prettier --check . > .tmp/format.log 2>&1; format_rc=$?
+[ "$format_rc" = 0 ] || { grep -E '^\[warn\]' .tmp/format.log | head -40; echo "Run npm run format to fix the files listed."; status=1; }
+printf '{"lint":%d,"format":%d}\n' "$lint_rc" "$format_rc" > .tmp/style-report.json
 
 echo "› Building the site with its search index"
 if astro build; then
