@@ -132,39 +132,42 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
       headline={`Your split costs about ${f.money(own.expected)} a year, ${f.money(own.p90)} in a bad year. Suggested: ${suggestion}${warning ? ` ${warning}` : ''}`}
       csv={{ name: 'hybrid-plan.csv', label: 'Export plan as CSV', rows: csv }}
     >
-      {c.show('inputs') && (
-        <div class="inputs">
-          <QuickPath c={c} ids={quickIds(inputs)} />
-          {groups(c.specs, props.groups ?? [['More inputs', c.specs[0]!.id]], inputs).map(([legend, specs]) => (
-            <MoreGroup c={c} legend={legend} specs={specs} key={legend} />
-          ))}
-        </div>
-      )}
+      {/* The results beside the inputs on wide screens (one column when only one of them is shown). */}
+      <div class="answer-pair">
+        {c.show('inputs') && (
+          <div class="inputs">
+            <QuickPath c={c} ids={quickIds(inputs)} />
+            {groups(c.specs, props.groups ?? [['More inputs', c.specs[0]!.id]], inputs).map(([legend, specs]) => (
+              <MoreGroup c={c} legend={legend} specs={specs} key={legend} />
+            ))}
+          </div>
+        )}
+        {c.show('summary') && (
+          <section class="results" aria-labelledby={`${c.uid}-r`}>
+            <c.H id={`${c.uid}-r`}>Results</c.H>
+            <dl class="stats">
+              <Stat label="Your split: expected cost per year" value={f.money(own.expected)} id={`${c.uid}-headline`} />
+              <Stat label="Your split: a bad year (P90)" value={f.money(own.p90)} />
+              <Stat label="Your split: security-incident risk per year (included)" value={f.money(own.risk)} />
+              <Stat label="Suggested split: expected cost per year" value={f.money(best.expected)} />
+              <Stat label="All break/fix / all managed per year" value={`${f.money(options[3]![1].expected)} / ${f.money(options[4]![1].expected)}`} />
+            </dl>
+            <p>
+              <strong>Suggested split:</strong> {suggestion}{' '}
+              <button type="button" class="button secondary" onClick={() => c.set(SPLIT_KEY, '')}>
+                Use the suggested split
+              </button>
+            </p>
+            {warning && (
+              <p class="risk-note">
+                <strong>Security:</strong> {warning}
+              </p>
+            )}
+          </section>
+        )}
+      </div>
       {c.show('systems') && (
         <SystemsTable c={c} money={f.money} systems={systems} costs={costs} mine={mine} cells={cells} setCells={setCells} save={save} cellId={cellId} errOf={errOf} />
-      )}
-      {c.show('summary') && (
-        <section class="results" aria-labelledby={`${c.uid}-r`}>
-          <c.H id={`${c.uid}-r`}>Results</c.H>
-          <dl class="stats">
-            <Stat label="Your split: expected cost per year" value={f.money(own.expected)} id={`${c.uid}-headline`} />
-            <Stat label="Your split: a bad year (P90)" value={f.money(own.p90)} />
-            <Stat label="Your split: security-incident risk per year (included)" value={f.money(own.risk)} />
-            <Stat label="Suggested split: expected cost per year" value={f.money(best.expected)} />
-            <Stat label="All break/fix / all managed per year" value={`${f.money(options[3]![1].expected)} / ${f.money(options[4]![1].expected)}`} />
-          </dl>
-          <p>
-            <strong>Suggested split:</strong> {suggestion}{' '}
-            <button type="button" class="button secondary" onClick={() => c.set(SPLIT_KEY, '')}>
-              Use the suggested split
-            </button>
-          </p>
-          {warning && (
-            <p class="risk-note">
-              <strong>Security:</strong> {warning}
-            </p>
-          )}
-        </section>
       )}
       {c.show('split') && (
         <BarChart

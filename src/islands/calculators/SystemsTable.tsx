@@ -49,7 +49,7 @@ export function SystemsTable({ c, money, systems, costs, mine, cells, setCells, 
                 </th>
               ))}
               <th scope="col">Support</th>
-              <th scope="col">Cost per year in your split (the other model)</th>
+              <th scope="col">Cost a year (other model)</th>
               <th scope="col">
                 <span class="visually-hidden">Remove</span>
               </th>
