@@ -7,7 +7,6 @@ export const NAV = [
   { href: '/articles/', label: 'Articles' },
   { href: '/calculators/', label: 'Calculators' },
   { href: '/glossary/', label: 'Glossary' },
-  { href: '/search/', label: 'Search' },
 ] as const;
 
 /** Footer links. */

@@ -8,9 +8,22 @@ test('the home page says what the site answers and routes to articles and calcul
   await expect(main.getByRole('link', { name: /compare the cost/i })).toHaveAttribute('href', '/calculators/cost-comparison/');
   await expect(main.locator('a[href^="/articles/"]').first()).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const label of ['Articles', 'Calculators', 'Glossary', 'Search']) {
+  for (const label of ['Articles', 'Calculators', 'Glossary']) {
     await expect(nav.getByRole('link', { name: label })).toBeVisible();
   }
+});
+
+test('on a phone the header is two short rows with one search entry, which opens /search/ without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/articles/');
+  const header = await page.locator('.site-header').boundingBox();
+  expect(header!.height).toBeLessThanOrEqual(100);
+  await expect(page.locator('header').getByRole('link', { name: 'Search' })).toHaveCount(0);
+  await expect(page.locator('header [data-search-open]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Quick search' }).click();
+  await expect(page).toHaveURL(/\/search\/\??$/);
+  await context.close();
 });
 
 test('the skip link is the first thing a keyboard reaches and moves focus to the content', async ({ page }) => {
