@@ -2,7 +2,8 @@
 import { render } from 'preact-render-to-string';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '../../src/islands/mount';
+import { FROZEN, useFrozen, useHydrating } from '../../src/islands/hydration/frozen';
+import { mount } from '../../src/islands/hydration/mount';
 import { editProfile, forgetProfile } from '../../src/stores/profile';
 import { inputStore } from '../../src/stores/inputs';
 
@@ -62,6 +63,51 @@ describe('mount (island hydration)', () => {
     mount('counter', Counter as never);
     expect(observed).toEqual([]);
     expect(root.hasAttribute('data-ssr')).toBe(true);
+  });
+
+  it('marks each root ready once its listeners are attached, and hydrated once hydrate() has returned', () => {
+    const a = place('counter', '{}');
+    const b = place('counter', '{}');
+    expect(a.hasAttribute('data-island-ready')).toBe(false);
+    mount('counter', Counter as never);
+    expect([a, b].map((r) => [r.hasAttribute('data-island-ready'), r.hasAttribute('data-hydrated')])).toEqual([
+      [true, false],
+      [true, false],
+    ]);
+    a.querySelector('button')!.click();
+    expect(a.hasAttribute('data-hydrated')).toBe(true);
+    expect(b.hasAttribute('data-hydrated')).toBe(false);
+  });
+
+  it('tells the components of the root being hydrated, and no other render, that they are hydrating', async () => {
+    const seen: boolean[] = [];
+    /** Keeps the server's paragraph through hydration (frozen), renders its own once `text` changes. */
+    function Frozen({ text = 'server' }: { text?: string }) {
+      const [t, setT] = useState(text);
+      seen.push(useHydrating());
+      const frozen = useFrozen(t);
+      return (
+        <div>
+          {frozen ? <p dangerouslySetInnerHTML={FROZEN} /> : <p>{t}</p>}
+          <button type="button" onClick={() => setT('live')}>
+            change
+          </button>
+        </div>
+      );
+    }
+    document.body.insertAdjacentHTML('beforeend', `<div data-island="frozen" data-ssr>${render(<Frozen />)}</div>`);
+    const root = document.body.lastElementChild as HTMLElement;
+    expect(seen).toEqual([false]); // the server render
+    // The server's DOM differs from what the component would render: hydration must leave it alone.
+    root.querySelector('p')!.textContent = 'as the server left it';
+    mount('frozen', Frozen as never);
+    root.querySelector('button')!.click();
+    expect(seen).toEqual([false, true]);
+    expect(root.querySelector('p')!.textContent).toBe('as the server left it');
+    await settle();
+    // The click re-rendered it after hydration: not hydrating, and what it shows changed, so it thaws.
+    expect(seen).toEqual([false, true, false]);
+    expect(root.querySelector('p')!.textContent).toBe('live');
   });
 
   it('hydrates in place when the reader reaches for it, and the click that woke it counts', async () => {
@@ -152,7 +198,7 @@ describe('mount (island hydration)', () => {
     // The profile is read from storage once per page, so each case gets fresh modules (a fresh page).
     const fresh = async () => {
       vi.resetModules();
-      return (await import('../../src/islands/mount')).mount;
+      return (await import('../../src/islands/hydration/mount')).mount;
     };
     for (const saved of ['{}', 'not json', '{"nonsense":"1"}']) {
       localStorage.setItem('itse:profile', saved);

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { addIsland, hydrate, openGroups, wakeIsland } from './hardening.ts';
 
 /**
- * Wake the island as a reader's pointer would (src/islands/mount.ts), wait until it has hydrated, then a
+ * Wake the island as a reader's pointer would (src/islands/hydration/mount.ts), wait until it has hydrated, then a
  * moment for it to apply URL and profile state.
  */
 async function ready(page: Page, slug: string) {

@@ -78,7 +78,7 @@ export const cspViolations = (page: Page) => page.evaluate(() => (window as unkn
 
 /**
  * Move a pointer over the `n`th island matching `selector`, again and again as a moving pointer does,
- * until its module has run and woken it (src/islands/mount.ts); resolves once it has hydrated.
+ * until its module has run and woken it (src/islands/hydration/mount.ts); resolves once it has hydrated.
  */
 export async function wakeIsland(page: Page | Frame, selector = '[data-island]', n = 0): Promise<void> {
   await page.waitForFunction(
@@ -118,7 +118,7 @@ export async function addIsland(page: Page, slug: string): Promise<void> {
  * Wake every island on the page (or frame) the way a reader does, one after another: scroll it into view
  * and move a pointer over it (again and again, as a moving pointer does, until the island's module has
  * run and woken it). An island opened with the defaults stays server HTML until a reader
- * reaches for it (src/islands/mount.ts); one with state in the address bar hydrates on coming into view.
+ * reaches for it (src/islands/hydration/mount.ts); one with state in the address bar hydrates on coming into view.
  * Resolves once each has hydrated.
  */
 export async function hydrate(page: Page | Frame): Promise<void> {

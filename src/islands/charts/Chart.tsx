@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FROZEN, hydrating, useFrozen } from '../lib/hydrating';
+import { FROZEN, useFrozen, useHydrating } from '../hydration/frozen';
 
 /** Drawing size in SVG units; the SVG scales to its container's width. */
 export const W = 640;
@@ -40,6 +40,7 @@ export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, 
   // leaves the inner HTML of an element with dangerouslySetInnerHTML alone while hydrating). The
   // drawing comes alive the first time what it shows changes; its table rows describe every mark.
   const frozen = useFrozen(JSON.stringify([title, head, rows]));
+  const hydrating = useHydrating();
   return (
     <figure class="chart">
       <figcaption id={`${id}-c`}>{title}</figcaption>

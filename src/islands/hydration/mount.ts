@@ -3,7 +3,7 @@
  * Astro's `client:*` islands, whose runtime (the `<astro-island>` element, its props decoder and the
  * Preact renderer's client, about 3.7 KB gzip per page) cost more than the 20 KB budget of a calculator
  * page could carry. What it does is the same: read the props the server serialized, `hydrate()` the
- * component over its server HTML, and mark the root as hydrated.
+ * component over its server HTML, and mark the root as hydrated. See ./README.md for the whole path.
  *
  * When: the server's HTML already shows the default inputs and their results, so an island opened with
  * the defaults stays that HTML until the reader reaches for it: a pointer over it, focus
@@ -13,13 +13,14 @@
  * shared inputs or embed options; or a remembered profile), each island hydrates as it nears the
  * viewport instead, so the reader never sees the defaults where their own numbers belong.
  *
- * Markup (src/components/islands/IslandRoot.astro): `<script type="application/json">props</script>`
- * followed by `<div data-island="slug" data-ssr>…</div>`.
+ * Markup (./IslandRoot.astro): `<script type="application/json">props</script>` followed by
+ * `<div data-island="slug" data-ssr>…</div>`. Each root gets `data-island-ready` once its listeners are
+ * attached, and on waking loses `data-ssr` and, once `hydrate()` has returned, gains `data-hydrated`.
  */
 import { h, hydrate, type ComponentType } from 'preact';
-import { setHydrating } from './lib/hydrating';
-import { $profile } from '../stores/profile';
-import { inputStore } from '../stores/inputs';
+import { Hydration } from './frozen';
+import { $profile } from '../../stores/profile';
+import { inputStore } from '../../stores/inputs';
 
 /** Start hydrating this far before an island scrolls into view, so it is live when the reader arrives. */
 const AHEAD = '200px';
@@ -50,12 +51,14 @@ export function mount(slug: string, Component: ComponentType<never>): void {
   const wake = (root: HTMLElement) => {
     if (!root.hasAttribute('data-ssr')) return;
     root.removeAttribute('data-ssr');
-    setHydrating(true);
+    // This root's components see `hydrating` during `hydrate()` only (it renders synchronously).
+    const state = { hydrating: true };
     try {
-      hydrate(h(Component, readProps(root) as never), root);
+      hydrate(h(Hydration.Provider, { value: state }, h(Component, readProps(root) as never)), root);
     } finally {
-      setHydrating(false);
+      state.hydrating = false;
     }
+    root.setAttribute('data-hydrated', '');
   };
   const wakeAll = () => roots.forEach(wake);
 
@@ -72,6 +75,8 @@ export function mount(slug: string, Component: ComponentType<never>): void {
   }
   for (const root of roots) {
     for (const type of WAKE_EVENTS) root.addEventListener(type, () => wake(root), true);
+    // Tests wait on this: the module has run (within this task, the store listeners below follow).
+    root.setAttribute('data-island-ready', '');
     // Reached for before this script ran (a slow connection): the pointer is over it, focus is in it,
     // or a data table was opened.
     if (root.querySelector(':hover, :focus, details[open]')) wake(root);

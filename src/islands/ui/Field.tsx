@@ -4,7 +4,7 @@
  */
 import { formatNumber } from '../../model/format';
 import type { ChoiceSpec, FieldSpec, InputSpec, Unit } from '../../model/inputs';
-import { FROZEN, useFrozen } from '../lib/hydrating';
+import { FROZEN, useFrozen } from '../hydration/frozen';
 import type { Calc } from '../lib/useCalculator';
 
 /** Unit shown beside a label, in words (money units name the chosen currency). */
