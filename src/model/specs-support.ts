@@ -25,7 +25,7 @@ export type RoutineBy = 'staff' | 'technician';
 
 /** Choice: who does patching, backup checks and set-ups without a plan. */
 export const ROUTINE_BY_SPEC: ChoiceSpec<'routineBy', RoutineBy> = {
-  id: 'routineBy', key: 'rb', label: 'Without a plan, routine upkeep is done by', unit: 'choice', default: 'staff',
+  id: 'routineBy', key: 'rb', label: 'Routine upkeep without a plan is done by', unit: 'choice', default: 'staff',
   options: [
     { id: 'staff', label: 'Someone on our staff' },
     { id: 'technician', label: 'A paid technician' },

@@ -133,7 +133,7 @@ describe('CostComparison island', () => {
     const field = (key: string) => container.querySelector(`input[name="${key}"]`);
     expect(field('diy')).toBeTruthy();
     expect(field('rtm')).toBeNull();
-    fireEvent.change(screen.getByLabelText('Without a plan, routine upkeep is done by'), { target: { value: 'technician' } });
+    fireEvent.change(screen.getByLabelText('Routine upkeep without a plan is done by'), { target: { value: 'technician' } });
     await waitFor(() => expect(field('rtm')).toBeTruthy(), SLOW);
     expect(field('diy')).toBeNull();
   });

@@ -130,6 +130,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
       c={c}
       more={problems}
       headline={`Your split costs about ${f.money(own.expected)} a year, ${f.money(own.p90)} in a bad year. Suggested: ${suggestion}${warning ? ` ${warning}` : ''}`}
+      answer={`Your split: about ${f.money(own.expected)} a year (${f.money(own.p90)} in a bad year).`}
       csv={{ name: 'hybrid-plan.csv', label: 'Export plan as CSV', rows: csv }}
     >
       {/* The results beside the inputs on wide screens (one column when only one of them is shown). */}
