@@ -2,7 +2,7 @@
 import { render } from 'preact-render-to-string';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FROZEN, useFrozen, useHydrating } from '../../src/islands/hydration/frozen';
+import { FROZEN, useFrozen, type HydrationContext } from '../../src/islands/hydration/frozen';
 import { mount } from '../../src/islands/hydration/mount';
 import { editProfile, forgetProfile } from '../../src/stores/profile';
 import { inputStore } from '../../src/stores/inputs';
@@ -79,34 +79,49 @@ describe('mount (island hydration)', () => {
     expect(b.hasAttribute('data-hydrated')).toBe(false);
   });
 
-  it('tells the components of the root being hydrated, and no other render, that they are hydrating', async () => {
-    const seen: boolean[] = [];
+  it('freezes parts during the hydration of their root only, until what they show changes', async () => {
+    const seen: string[] = [];
+    /** Mounted after hydration: not hydrating, so never frozen. */
+    function Late(_: object, context?: HydrationContext) {
+      seen.push(`late:${useFrozen('late', context)}`);
+      return <i>late</i>;
+    }
     /** Keeps the server's paragraph through hydration (frozen), renders its own once `text` changes. */
-    function Frozen({ text = 'server' }: { text?: string }) {
+    function Frozen({ text = 'server' }: { text?: string }, context?: HydrationContext) {
       const [t, setT] = useState(text);
-      seen.push(useHydrating());
-      const frozen = useFrozen(t);
+      const [late, setLate] = useState(false);
+      const frozen = useFrozen(t, context);
+      seen.push(String(frozen));
       return (
         <div>
           {frozen ? <p dangerouslySetInnerHTML={FROZEN} /> : <p>{t}</p>}
+          <button type="button" onClick={() => setLate(true)}>
+            more
+          </button>
           <button type="button" onClick={() => setT('live')}>
             change
           </button>
+          {late && <Late />}
         </div>
       );
     }
     document.body.insertAdjacentHTML('beforeend', `<div data-island="frozen" data-ssr>${render(<Frozen />)}</div>`);
     const root = document.body.lastElementChild as HTMLElement;
-    expect(seen).toEqual([false]); // the server render
+    expect(seen).toEqual(['false']); // the server render: no root, nothing frozen
     // The server's DOM differs from what the component would render: hydration must leave it alone.
     root.querySelector('p')!.textContent = 'as the server left it';
     mount('frozen', Frozen as never);
-    root.querySelector('button')!.click();
-    expect(seen).toEqual([false, true]);
-    expect(root.querySelector('p')!.textContent).toBe('as the server left it');
+    const [more, change] = root.querySelectorAll('button');
+    more!.click();
+    expect(seen).toEqual(['false', 'true']);
     await settle();
-    // The click re-rendered it after hydration: not hydrating, and what it shows changed, so it thaws.
-    expect(seen).toEqual([false, true, false]);
+    // Re-rendered after hydration with the same text: still frozen; the part mounted now is not.
+    expect(seen).toEqual(['false', 'true', 'true', 'late:false']);
+    expect(root.querySelector('p')!.textContent).toBe('as the server left it');
+    change!.click();
+    await settle();
+    expect(seen.at(-1)).toBe('late:false');
+    expect(seen).toContain('false');
     expect(root.querySelector('p')!.textContent).toBe('live');
   });
 

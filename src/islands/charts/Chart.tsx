@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FROZEN, useFrozen, useHydrating } from '../hydration/frozen';
+import { FROZEN, useFrozen, type HydrationContext } from '../hydration/frozen';
 
 /** Drawing size in SVG units; the SVG scales to its container's width. */
 export const W = 640;
@@ -29,7 +29,7 @@ export interface ChartProps {
 }
 
 /** An accessible, responsive SVG chart with its data table. */
-export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, children }: ChartProps) {
+export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, children }: ChartProps, context?: HydrationContext) {
   // The server renders the table (readable without JavaScript), except in embeds; once hydrated it is
   // built only when opened, which keeps every keystroke's re-render small.
   const [open, setOpen] = useState<boolean | null>(lazyTable ? false : null);
@@ -39,8 +39,7 @@ export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, 
   // Hydration keeps the server's drawing as it is instead of walking its few hundred nodes (Preact
   // leaves the inner HTML of an element with dangerouslySetInnerHTML alone while hydrating). The
   // drawing comes alive the first time what it shows changes; its table rows describe every mark.
-  const frozen = useFrozen(JSON.stringify([title, head, rows]));
-  const hydrating = useHydrating();
+  const frozen = useFrozen(JSON.stringify([title, head, rows]), context);
   return (
     <figure class="chart">
       <figcaption id={`${id}-c`}>{title}</figcaption>
@@ -66,9 +65,9 @@ export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, 
       )}
       <details class="data" ref={details} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Show data table</summary>
-        {open === null && hydrating ? (
-          // Hydrating: keep the server's table as it is rather than walk every row (see useFrozen); the
-          // effect then drops it until the reader opens the table.
+        {open === null && frozen ? (
+          // Hydrating: keep the server's table as it is rather than walk every row (it shows the same rows
+          // as the frozen drawing); the effect then drops it until the reader opens the table.
           <div class="table" dangerouslySetInnerHTML={FROZEN} />
         ) : (
           open !== false && (

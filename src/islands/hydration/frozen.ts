@@ -1,31 +1,40 @@
 /**
  * Parts of an island that keep the server's DOM through hydration. Whether a render is the hydrating
- * one is said per root by the `Hydration` context, which ./mount.ts provides around each island and
- * turns off once Preact's `hydrate()` (synchronous) has returned. Rendered anywhere else (the server, a
- * component test, a later render in the browser) the default says "not hydrating".
+ * one is said per root: ./mount.ts renders each island inside `HydrationRoot`, whose context names the
+ * root element, and marks that root `data-hydrated` once Preact's `hydrate()` (synchronous) has returned.
+ * A render is the hydration while its root is not yet marked. Rendered anywhere else (the server, a
+ * component test) there is no root in the context: "not hydrating".
+ *
+ * Preact's own context (`getChildContext`, read as a function component's second argument), not
+ * `createContext`: that one brings a provider with subscriptions into every calculator page's bundle, for a
+ * value no component needs to be told about when it changes (it is read while rendering only).
  */
-import { createContext } from 'preact';
-import { useContext, useRef } from 'preact/hooks';
+import type { Component, ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 
-/** What ./mount.ts tells the components of one root; `hydrating` is true only during `hydrate()`. */
-export interface HydrationState {
-  hydrating: boolean;
+/** The context a function component receives as its second argument, as far as hydration goes. */
+export interface HydrationContext {
+  /** The root element ./mount.ts is hydrating or has hydrated. */
+  island?: Element;
 }
 
-/** Provided by ./mount.ts around each island it hydrates. */
-export const Hydration = createContext<HydrationState>({ hydrating: false });
-
-/** Whether this render is the island's hydration (the server's DOM is already there). */
-export const useHydrating = (): boolean => useContext(Hydration).hydrating;
+/** Wraps one island in ./mount.ts, so its components know their root. */
+export function HydrationRoot(this: Component, { root, children }: { root: Element; children?: ComponentChildren }) {
+  // Preact's own createContext provider is a function component that sets this the same way.
+  this.getChildContext = () => ({ island: root });
+  return children;
+}
 
 /**
  * Whether a part of an island may keep the server's DOM: true from hydration until `shown` (a text
  * standing for everything the part displays) first changes. The caller then renders the element with
  * `dangerouslySetInnerHTML={FROZEN}`, whose inner HTML Preact leaves alone while hydrating and while it
- * stays the same, instead of its children: hydration then skips those nodes altogether.
+ * stays the same, instead of its children: hydration then skips those nodes altogether. `context` is the
+ * calling component's second argument.
  */
-export function useFrozen(shown: string): boolean {
-  const frozen = useRef(useHydrating() ? shown : null);
+export function useFrozen(shown: string, context: HydrationContext | undefined): boolean {
+  // Hydrating: inside a root (./mount.ts) not yet marked hydrated.
+  const frozen = useRef(context?.island?.hasAttribute('data-hydrated') === false ? shown : null);
   if (frozen.current !== null && frozen.current !== shown) frozen.current = null;
   return frozen.current !== null;
 }

@@ -18,7 +18,7 @@
  * attached, and on waking loses `data-ssr` and, once `hydrate()` has returned, gains `data-hydrated`.
  */
 import { h, hydrate, type ComponentType } from 'preact';
-import { Hydration } from './frozen';
+import { HydrationRoot } from './frozen';
 import { $profile } from '../../stores/profile';
 import { inputStore } from '../../stores/inputs';
 
@@ -35,10 +35,8 @@ const WAKE_EVENTS = ['pointerover', 'focusin', 'click', 'input'];
 /** Props the server serialized just before a root; `{}` when missing or unreadable. */
 function readProps(root: Element): Record<string, unknown> {
   const prev = root.previousElementSibling;
-  if (!prev?.matches('script[data-island-props]')) return {};
   try {
-    const props: unknown = JSON.parse(prev.textContent ?? '');
-    return props && typeof props === 'object' ? (props as Record<string, unknown>) : {};
+    return (prev?.matches('script[data-island-props]') && JSON.parse(prev.textContent!)) || {};
   } catch {
     return {};
   }
@@ -46,18 +44,13 @@ function readProps(root: Element): Record<string, unknown> {
 
 /** Hydrate every placement of `slug` on the page when it is needed (see above). */
 export function mount(slug: string, Component: ComponentType<never>): void {
-  const roots = [...document.querySelectorAll<HTMLElement>(`[data-island="${slug}"][data-ssr]`)];
+  const roots = document.querySelectorAll<HTMLElement>(`[data-island="${slug}"][data-ssr]`);
   // Listeners and the observer stay after hydrating: once `data-ssr` is gone, waking returns at once.
   const wake = (root: HTMLElement) => {
     if (!root.hasAttribute('data-ssr')) return;
     root.removeAttribute('data-ssr');
-    // This root's components see `hydrating` during `hydrate()` only (it renders synchronously).
-    const state = { hydrating: true };
-    try {
-      hydrate(h(Hydration.Provider, { value: state }, h(Component, readProps(root) as never)), root);
-    } finally {
-      state.hydrating = false;
-    }
+    // Its components are hydrating until the root is marked hydrated (./frozen.ts); `hydrate()` is synchronous.
+    hydrate(h(HydrationRoot, { root }, h(Component, readProps(root) as never)), root);
     root.setAttribute('data-hydrated', '');
   };
   const wakeAll = () => roots.forEach(wake);

@@ -4,7 +4,7 @@
  */
 import { formatNumber } from '../../model/format';
 import type { ChoiceSpec, FieldSpec, InputSpec, Unit } from '../../model/inputs';
-import { FROZEN, useFrozen } from '../hydration/frozen';
+import { FROZEN, useFrozen, type HydrationContext } from '../hydration/frozen';
 import type { Calc } from '../lib/useCalculator';
 
 /** Unit shown beside a label, in words (money units name the chosen currency). */
@@ -60,12 +60,12 @@ function Provenance({ c, spec }: { c: Calc; spec: FieldSpec }) {
 }
 
 /** A numeric input (text box with decimal keyboard; the model parses what is typed). */
-export function NumberField({ c, spec }: { c: Calc; spec: InputSpec }) {
+export function NumberField({ c, spec }: { c: Calc; spec: InputSpec }, context?: HydrationContext) {
   const id = fieldId(c, spec.id);
   const err = c.errors[spec.id];
   const note = c.notes[spec.id];
   const n = (v: number) => formatNumber(v, { ...c.fmt, digits: 6 });
-  const frozen = useFrozen(`${c.fmt.locale}|${c.fmt.currency}`);
+  const frozen = useFrozen(`${c.fmt.locale}|${c.fmt.currency}`, context);
   return (
     <div class={err ? 'field invalid' : 'field'}>
       <label for={id}>
