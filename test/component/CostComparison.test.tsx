@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import CostComparison, { verdict } from '../../src/islands/calculators/CostComparison';
-import { comparisonSeed } from '../../src/islands/later/seeds';
+import { comparisonPrecomputed } from '../../src/islands/later/precomputed';
 import { islandSpecs } from '../../src/islands/props';
 import { compareModels, type ComparisonInputs, type ComparisonResult } from '../../src/model/compare';
 import { defaultValues } from '../../src/model/inputs';
@@ -13,7 +13,7 @@ import { byIdSuffix, fresh, openGroups, SLOW } from './helpers';
 const specs = islandSpecs('cost-comparison');
 const defaults = defaultValues(specs) as unknown as ComparisonInputs;
 // The heavy results for the defaults, as the server sends them with the island's props.
-const seed = comparisonSeed(specs);
+const precomputed = comparisonPrecomputed(specs);
 const money = (v: number) => formatMoney(v);
 const headline = (container: ParentNode) => byIdSuffix(container, '-headline').textContent;
 const stat = (label: string) => screen.getByText(label).nextElementSibling!.textContent;
@@ -25,7 +25,7 @@ describe('CostComparison island', () => {
   beforeEach(() => fresh('cost-comparison'));
 
   it('headline: cash apart from estimated downtime and risk, with the model’s numbers', async () => {
-    const { container } = render(<CostComparison specs={specs} seed={seed} />);
+    const { container } = render(<CostComparison specs={specs} precomputed={precomputed} />);
     const d = compareModels(defaults).difference;
     // The illustrative 20-person firm: managed costs more in cash, saves part of it in downtime.
     expect(d.cash).toBeGreaterThan(0);
@@ -45,7 +45,7 @@ describe('CostComparison island', () => {
   });
 
   it('breakdown: a column per option, every part in a row, parts adding up to the model’s totals', () => {
-    const { container } = render(<CostComparison specs={specs} seed={seed} />);
+    const { container } = render(<CostComparison specs={specs} precomputed={precomputed} />);
     const r = compareModels(defaults);
     const table = container.querySelector('table.breakdown')!;
     expect(table.querySelector('caption')?.textContent).toBeTruthy();
@@ -69,7 +69,7 @@ describe('CostComparison island', () => {
   });
 
   it('shows the break-even figures in the reader’s terms', () => {
-    render(<CostComparison specs={specs} seed={seed} />);
+    render(<CostComparison specs={specs} precomputed={precomputed} />);
     const r = compareModels(defaults);
     expect(r.breakEvenMonth).toBeNull();
     expect(stat('Managed catches up with break/fix')).toBe('not within 36 months');
@@ -81,13 +81,13 @@ describe('CostComparison island', () => {
 
   it('says “at any number” when managed is cheaper even with no requests', async () => {
     fresh('cost-comparison', '?inc=14');
-    render(<CostComparison specs={specs} seed={seed} />);
+    render(<CostComparison specs={specs} precomputed={precomputed} />);
     expect(compareModels({ ...defaults, incidentsPerYear: 14 }).breakEvenRequestsPerUser).toBe(0);
     await waitFor(() => expect(stat('Managed pays for itself, by requests')).toBe('at any number of requests per person a year'), SLOW);
   });
 
   it('renders all three charts, titled for what they count, and nothing unfinished', () => {
-    const { container } = render(<CostComparison specs={specs} seed={seed} />);
+    const { container } = render(<CostComparison specs={specs} precomputed={precomputed} />);
     const charts = container.querySelectorAll('svg[role="img"]');
     expect(charts.length).toBe(3);
     for (const svg of charts) {
@@ -100,7 +100,7 @@ describe('CostComparison island', () => {
   });
 
   it('asks six plain questions first, then groups every other field of the model, collapsed', async () => {
-    const { container } = render(<CostComparison specs={specs} seed={seed} />);
+    const { container } = render(<CostComparison specs={specs} precomputed={precomputed} />);
     const quick = [...container.querySelectorAll('fieldset.quick [name]')].map((e) => e.getAttribute('name'));
     expect(quick).toEqual(['st', 'rev', 'pl', 'pu', 'hr', 'rq']);
     expect([...container.querySelectorAll('details.group')].every((d) => !d.hasAttribute('open'))).toBe(true);
@@ -128,7 +128,7 @@ describe('CostComparison island', () => {
   });
 
   it('shows the routine-upkeep field that applies to who does it', async () => {
-    const { container } = render(<CostComparison specs={specs} seed={seed} />);
+    const { container } = render(<CostComparison specs={specs} precomputed={precomputed} />);
     await openGroups(container);
     const field = (key: string) => container.querySelector(`input[name="${key}"]`);
     expect(field('diy')).toBeTruthy();
@@ -138,11 +138,11 @@ describe('CostComparison island', () => {
     expect(field('diy')).toBeNull();
   });
 
-  it('hydrates from the server-computed seed without simulating, and simulates once the inputs change', async () => {
-    const real = seed;
-    // A seed no simulation would produce: if the island shows it, it did not recompute on first render.
+  it('hydrates from the server-computed results without simulating, and simulates once the inputs change', async () => {
+    const real = precomputed;
+    // Results no simulation would produce: if the island shows it, it did not recompute on first render.
     const fake = { ...real, sim: { ...real.sim, probabilityBreakFixCostsMore: 0.77 } };
-    const { container } = render(<CostComparison specs={specs} seed={fake} />);
+    const { container } = render(<CostComparison specs={specs} precomputed={fake} />);
     await openGroups(container);
     const chance = () => stat('Chance break/fix costs more in a year');
     expect(chance()).toBe('77%');
@@ -158,7 +158,7 @@ describe('CostComparison island', () => {
     [0, 'under 1%'],
     [0.999, 'over 99%'],
   ])('a chance of %d reads “%s”, never 0%% or 100%%', (p, text) => {
-    const { unmount } = render(<CostComparison specs={specs} seed={{ ...seed, sim: { ...seed.sim, probabilityBreakFixCostsMore: p } }} />);
+    const { unmount } = render(<CostComparison specs={specs} precomputed={{ ...precomputed, sim: { ...precomputed.sim, probabilityBreakFixCostsMore: p } }} />);
     expect(stat('Chance break/fix costs more in a year')).toBe(text);
     unmount();
   });
@@ -166,14 +166,14 @@ describe('CostComparison island', () => {
   it('marks the break-even month on the cumulative chart when there is one', async () => {
     // 8 outages a year make break/fix dear enough that managed catches up after its onboarding fee.
     fresh('cost-comparison', '?inc=8');
-    const { container } = render(<CostComparison specs={specs} seed={seed} />);
+    const { container } = render(<CostComparison specs={specs} precomputed={precomputed} />);
     const r = compareModels({ ...defaults, incidentsPerYear: 8 });
     expect(r.breakEvenMonth).toBeGreaterThan(1);
     await waitFor(() => expect(container.querySelector('.mark text')?.textContent).toBe(`Break-even: month ${r.breakEvenMonth}`), SLOW);
   });
 
   it('reacts to the pricing model: per-device pricing shows device fields instead of per-user ones', async () => {
-    const { container } = render(<CostComparison specs={specs} seed={seed} />);
+    const { container } = render(<CostComparison specs={specs} precomputed={precomputed} />);
     await openGroups(container);
     const field = (key: string) => container.querySelector(`input[name="${key}"]`);
     expect(field('ws')).toBeNull();
@@ -184,7 +184,7 @@ describe('CostComparison island', () => {
   });
 
   it('an input in error removes the verdict and the results, and names the field to fix', async () => {
-    const { container } = render(<CostComparison specs={specs} seed={seed} />);
+    const { container } = render(<CostComparison specs={specs} precomputed={precomputed} />);
     const rate = screen.getByLabelText(/Technician hourly rate/);
     fireEvent.input(rate, { target: { value: '-5' } });
     await waitFor(() => expect(rate.getAttribute('aria-invalid')).toBe('true'), SLOW);
@@ -203,7 +203,7 @@ describe('CostComparison island', () => {
 
   it('restores currency from the URL and formats every amount in it', async () => {
     fresh('cost-comparison', '?cur=EUR&loc=de-DE');
-    const { container } = render(<CostComparison specs={specs} seed={seed} />);
+    const { container } = render(<CostComparison specs={specs} precomputed={precomputed} />);
     await waitFor(() => expect(headline(container)).toContain('€'), SLOW);
     expect((screen.getByLabelText('Currency') as HTMLSelectElement).value).toBe('EUR');
     expect(container.querySelector('table.breakdown tfoot td')?.textContent).toContain('€');
@@ -248,7 +248,7 @@ describe('verdict wording', () => {
   });
   it('says what to do next, tied to the answer, and keeps a short answer in the bar phones keep in view', async () => {
     fresh('cost-comparison');
-    const { container } = render(<CostComparison specs={specs} seed={seed} />);
+    const { container } = render(<CostComparison specs={specs} precomputed={precomputed} />);
     // Defaults: break/fix is $8,552 a year cheaper everything counted (21% of managed's total): keep the upkeep.
     expect(container.querySelector('.next a[href$="#the-routine-task-by-task"]')).toBeTruthy();
     expect(container.querySelector('[data-answer]')?.textContent).toContain('In cash, managed costs $15,147 a year more; everything counted, break/fix is $8,552 cheaper.');

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import HybridPlanner from '../../src/islands/calculators/HybridPlanner';
-import { hybridSeed } from '../../src/islands/later/seeds';
+import { hybridPrecomputed } from '../../src/islands/later/precomputed';
 import { islandSpecs } from '../../src/islands/props';
 import { optimiseHybrid } from '../../src/model/hybrid';
 import { defaultValues } from '../../src/model/inputs';
@@ -14,14 +14,14 @@ import { byIdSuffix, fresh, SLOW } from './helpers';
 
 const specs = islandSpecs('hybrid-planner');
 // The heavy results for the default systems, as the server sends them with the island's props.
-const seed = hybridSeed(specs);
+const precomputed = hybridPrecomputed(specs);
 const rows = (c: ParentNode) => c.querySelectorAll('table.systems tbody tr').length;
 
 describe('HybridPlanner island', () => {
   beforeEach(() => fresh('hybrid-planner'));
 
   it('renders the example systems with the model’s suggested split as the starting split', async () => {
-    const { container } = render(<HybridPlanner specs={specs} seed={seed} />);
+    const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} />);
     const opt = optimiseHybrid(DEFAULT_SYSTEMS, defaultValues(specs) as unknown as HybridInputs);
     expect(rows(container)).toBe(DEFAULT_SYSTEMS.length);
     expect(byIdSuffix(container, '-headline').textContent).toBe(formatMoney(opt.minExpected.expected));
@@ -29,7 +29,7 @@ describe('HybridPlanner island', () => {
   });
 
   it('asks a few plain questions first and puts every other input in the groups the server sends', async () => {
-    const { container } = render(<HybridPlanner specs={specs} seed={seed} groups={HYBRID_GROUPS} />);
+    const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} groups={HYBRID_GROUPS} />);
     expect([...container.querySelectorAll('.group.quick input')].map((i) => i.getAttribute('name'))).toEqual(['rev', 'hr', 'diy', 'red']);
     expect([...container.querySelectorAll('.group.more .legend')].map((l) => l.textContent)).toEqual(HYBRID_GROUPS.map(([legend]) => legend));
     for (const d of container.querySelectorAll('details.group')) {
@@ -43,7 +43,7 @@ describe('HybridPlanner island', () => {
   });
 
   it('adds, switches and removes systems, and writes them to the URL', async () => {
-    const { container } = render(<HybridPlanner specs={specs} seed={seed} />);
+    const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} />);
     fireEvent.click(screen.getByText('Add a system'));
     await waitFor(() => expect(rows(container)).toBe(DEFAULT_SYSTEMS.length + 1), SLOW);
     fireEvent.change(screen.getByLabelText('Printers and scanners: support'), { target: { value: 'm' } });
@@ -54,7 +54,7 @@ describe('HybridPlanner island', () => {
   });
 
   it('says so, with the risk, when the suggestion leaves a way in for an attacker on break/fix', () => {
-    const { container } = render(<HybridPlanner specs={specs} seed={seed} />);
+    const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} />);
     const opt = optimiseHybrid(DEFAULT_SYSTEMS, defaultValues(specs) as unknown as HybridInputs);
     // The comparison's firm priced system by system: managing the shared systems that can let an attacker
     // in, and the business app, costs less than their invoices, upkeep share, tools and downtime; the server,
@@ -71,7 +71,7 @@ describe('HybridPlanner island', () => {
   });
 
   it('all break/fix and all managed are the comparison’s two options for the same firm', () => {
-    const { container } = render(<HybridPlanner specs={specs} seed={seed} />);
+    const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} />);
     const { breakFix, managed } = compareModels(defaultValues<ComparisonInputs>(COMPARISON_SPECS)).options;
     const results = container.querySelector('.results')?.textContent;
     expect(results).toContain(`All break/fix / all managed per year${formatMoney(breakFix.total)} / ${formatMoney(managed.total)}`);
@@ -84,17 +84,17 @@ describe('HybridPlanner island', () => {
   it('names the one system left exposed, and says nothing once every way in is managed', async () => {
     // Email priced so high that the suggestion leaves it on break/fix; workstations and network free to manage.
     fresh('hybrid-planner', '?sys=ws_1_40_1_22_0*em_20_0.535_2_37_9000*nw_20_0.535_2_37_0*sv_20_0.535_2_37_400');
-    const { container } = render(<HybridPlanner specs={specs} seed={seed} />);
+    const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} />);
     await waitFor(() => expect(container.querySelector('.results')?.textContent).toContain('Manage: workstations, network. Break/fix: email, server.'), SLOW);
     expect(container.querySelector('.risk-note')?.textContent).toContain('Email stays on break/fix: nobody patches or watches it');
     fresh('hybrid-planner', '?sys=ws_1_40_1_22_0*em_20_0.535_2_37_0*nw_20_0.535_2_37_0*sv_20_0.535_2_37_400');
-    const again = render(<HybridPlanner specs={specs} seed={seed} />).container;
+    const again = render(<HybridPlanner specs={specs} precomputed={precomputed} />).container;
     await waitFor(() => expect(again.querySelector('.results')?.textContent).toContain('Manage: workstations, email, network. Break/fix: server.'), SLOW);
     expect(again.querySelector('.risk-note')).toBeNull();
   });
 
   it('flags an invalid cell in the error summary and keeps the last valid value', async () => {
-    const { container } = render(<HybridPlanner specs={specs} seed={seed} />);
+    const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} />);
     const before = byIdSuffix(container, '-headline').textContent;
     const cell = screen.getByLabelText('File or application server: People affected');
     fireEvent.input(cell, { target: { value: 'abc' } });
@@ -105,7 +105,7 @@ describe('HybridPlanner island', () => {
 
   it('decodes systems from the URL, replacing unknown kinds and clamping numbers', async () => {
     fresh('hybrid-planner', '?sys=sv_5_1_2_50_100*zz_1e308_1_1_1_1');
-    const { container } = render(<HybridPlanner specs={specs} seed={seed} />);
+    const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} />);
     await waitFor(() => expect(rows(container)).toBe(2), SLOW);
     expect(container.querySelector('.notice')?.textContent).toContain('not a known kind');
     expect((screen.getByLabelText('Other system: People affected') as HTMLInputElement).value).toBe('100000');

@@ -61,7 +61,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
   const c = useCalculator('cost-comparison', props);
   const v = c.values as unknown as ComparisonInputs;
   const r = useMemo(() => compareModels(v), [c.values]);
-  const { sim, tornado } = useLater(async () => (await import('../later/comparison')).comparisonLater(v, c.specs), JSON.stringify(v), props.seed!);
+  const { sim, tornado } = useLater(async () => (await import('../later/comparison')).comparisonLater(v, c.specs), JSON.stringify(v), props.precomputed!);
   const f = formatters(c.fmt);
   const diff = r.difference.total;
   const wrong = Object.keys(c.errors).map((id) => c.spec(id)?.label ?? id);

@@ -63,7 +63,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
   const systems: HybridSystem[] = useMemo(() => (sysText === undefined ? DEFAULT_SYSTEMS.map((s) => ({ ...s })) : decodeSystems(sysText).systems), [sysText]);
   const inputs = c.values as unknown as HybridInputs;
   const split = c.extra(SPLIT_KEY);
-  const { opt, p90 } = useLater(async () => (await import('../later/hybrid')).hybridLater(systems, inputs, split), JSON.stringify([systems, inputs, split]), props.seed!);
+  const { opt, p90 } = useLater(async () => (await import('../later/hybrid')).hybridLater(systems, inputs, split), JSON.stringify([systems, inputs, split]), props.precomputed!);
   const mine = systems.map((_, i) => (split ? split[i] === '1' : opt.minExpected.managed[i] === true));
   // Expected costs are exact and cheap, so they follow every keystroke; P90s come from the simulation.
   const costs = useMemo(() => systemCosts(systems, inputs), [systems, c.values]);

@@ -58,15 +58,15 @@ const SHOW_ERRORS_AFTER_MS = 500;
 /** Equal content (plain data: strings, arrays and records of them). */
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Props every calculator island takes; `Seed` is what its heavy results look like, if it has any. */
-export interface IslandProps<Seed = never> {
+/** Props every calculator island takes; `Precomputed` is what its heavy results look like, if it has any. */
+export interface IslandProps<Precomputed = never> {
   variant?: Variant;
   /** Prefix of the island's element ids, unique on the page (the server numbers placements). */
   uid?: string;
   /** The island's field specs then the settings, from `islandSpecs(slug)` (src/islands/props.ts). */
   specs: readonly FieldSpec[];
   /** The heavy results for the default inputs, computed by the server so hydration need not (see useLater). */
-  seed?: Seed;
+  precomputed?: Precomputed;
   /** Section ids an embed may show with `?show=` (the registry's `sections`, passed by the server). */
   sections?: readonly string[];
 }

@@ -14,8 +14,8 @@ export function portable<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (_, v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Number(v.toPrecision(6)) : v))) as T;
 }
 
-/** The cost comparison's seed for its field specs. */
-export const comparisonSeed = (specs: readonly FieldSpec[]) => portable(comparisonLater(defaultValues<ComparisonInputs>(specs), specs));
+/** The cost comparison's precomputed heavy results for its field specs. */
+export const comparisonPrecomputed = (specs: readonly FieldSpec[]) => portable(comparisonLater(defaultValues<ComparisonInputs>(specs), specs));
 
-/** The hybrid planner's seed for its field specs. */
-export const hybridSeed = (specs: readonly FieldSpec[]) => portable(hybridLater(DEFAULT_SYSTEMS, defaultValues<HybridInputs>(specs), undefined));
+/** The hybrid planner's precomputed heavy results for its field specs. */
+export const hybridPrecomputed = (specs: readonly FieldSpec[]) => portable(hybridLater(DEFAULT_SYSTEMS, defaultValues<HybridInputs>(specs), undefined));
