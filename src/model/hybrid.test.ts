@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  decodeInputs,
+  encodeInputs,
+  SYSTEMS_KEY,
   BREAK_FIX_SPECS,
   COMPARISON_SPECS,
   type ComparisonInputs,
@@ -23,9 +26,7 @@ import {
   isAttackSurface,
   isRequestKind,
   splitCost,
-  decodeHybridQuery,
   decodeSystems,
-  encodeHybridQuery,
   defaultValues,
   encodeSystems,
   evaluateAssignment,
@@ -516,7 +517,7 @@ describe('systems URL codec', () => {
     expect(decodeSystems(prev)).toMatchObject({ notices: [] });
     expect(decodeSystems(prev).systems[4]).toEqual({ kind: 'printers', users: 20, incidentsPerYear: 4, fixHours: 1, workStopped: 5, managedMonthly: 250 });
     // Shared links without the risk, upkeep, tool and plan inputs take the comparison's defaults.
-    const d = decodeHybridQuery('?hr=120&sys=' + prev);
+    const d = decodeInputs<HybridInputs>(HYBRID_SPECS, '?hr=120&sys=' + prev);
     expect(d.notices).toEqual([]);
     expect(d.values).toMatchObject({ hourlyRate: 120, severeChance: 8, severeCost: 8300, severeReduction: 50, routineBy: 'staff', diyHoursPerWeek: 6, includesEndpoint: 'yes', annualRevenue: 2_000_000 });
   });
@@ -548,18 +549,15 @@ describe('systems URL codec', () => {
       { numRuns: 3_000 },
     );
   });
-  it('whole-calculator query: omits defaults, round-trips, ignores unknown keys', () => {
+  it('whole-calculator query, as the island reads it: the shared fields decode, the systems list under its own key', () => {
     const inputs = defaultValues<HybridInputs>(HYBRID_SPECS);
-    expect(encodeHybridQuery(inputs, DEFAULT_SYSTEMS)).toBe('');
+    expect(encodeInputs(HYBRID_SPECS, inputs)).toBe('');
     const systems = [DEFAULT_SYSTEMS[0]!, { ...DEFAULT_SYSTEMS[1]!, users: 5 }];
-    const q = encodeHybridQuery({ ...inputs, hourlyRate: 120 }, systems);
+    const q = `${encodeInputs(HYBRID_SPECS, { ...inputs, hourlyRate: 120 })}&${SYSTEMS_KEY}=${encodeSystems(systems)}`;
     expect(q).toBe('hr=120&sys=sv_20_0.535_2_37_400*em_5_0.535_2_37_250');
-    const d = decodeHybridQuery(`?${q}&zz=1`);
+    const d = decodeInputs<HybridInputs>(HYBRID_SPECS, `?${q}&zz=1`);
     expect(d.values.hourlyRate).toBe(120);
-    expect(d.systems).toEqual(systems);
-    expect(d.ignoredKeys).toEqual(['zz']);
-    expect(decodeHybridQuery(new URLSearchParams(q)).systems).toEqual(systems);
-    expect(decodeHybridQuery({ sys: 'bogus' }).systems[0]?.kind).toBe('other');
-    expect(decodeHybridQuery(null).systems).toEqual(DEFAULT_SYSTEMS);
+    expect(d.ignoredKeys).toEqual(['sys', 'zz']);
+    expect(decodeSystems(new URLSearchParams(q).get(SYSTEMS_KEY)).systems).toEqual(systems);
   });
 });

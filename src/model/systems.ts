@@ -21,7 +21,6 @@ import {
   type Spread,
 } from './specs';
 import { type FieldSpec, type InputSpec, type Notice, parseInput } from './inputs';
-import { type Decoded, type QueryInput, decodeInputs, encodeInputs } from './query';
 
 /**
  * Kinds of system a firm can list, each with a two-letter URL code and a short name for sentences.
@@ -275,27 +274,4 @@ export function decodeSystems(raw: unknown): { systems: HybridSystem[]; notices:
     return s;
   });
   return { systems, notices };
-}
-
-/** Decode the whole hybrid calculator (shared inputs plus `sys`) from a query; never throws. */
-export function decodeHybridQuery(query: QueryInput): Decoded<HybridInputs> & { systems: HybridSystem[] } {
-  const d = decodeInputs<HybridInputs>(HYBRID_SPECS, query);
-  let raw: unknown;
-  try {
-    raw = query instanceof URLSearchParams ? query.get(SYSTEMS_KEY) : typeof query === 'string' ? new URLSearchParams(query.replace(/^\?/, '')).get(SYSTEMS_KEY) : (query as Record<string, unknown> | null | undefined)?.[SYSTEMS_KEY];
-  } catch {
-    raw = undefined;
-  }
-  const sys = decodeSystems(raw ?? undefined);
-  return { values: d.values, systems: sys.systems, notices: [...d.notices, ...sys.notices], ignoredKeys: d.ignoredKeys.filter((k) => k !== SYSTEMS_KEY) };
-}
-
-/** Encode the whole hybrid calculator; the systems list is omitted when it equals DEFAULT_SYSTEMS. */
-export function encodeHybridQuery(inputs: object, systems: readonly HybridSystem[]): string {
-  const base = encodeInputs(HYBRID_SPECS, inputs);
-  const list = encodeSystems(systems);
-  if (list === encodeSystems(DEFAULT_SYSTEMS)) return base;
-  const p = new URLSearchParams(base);
-  p.append(SYSTEMS_KEY, list);
-  return p.toString();
 }
