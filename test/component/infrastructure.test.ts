@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { nice, ticks } from '../../src/islands/charts/scale';
 import { csvCell, toCsv } from '../../src/islands/lib/csv';
-import { parseEmbedOptions } from '../../src/islands/lib/embed';
+import { parseEmbedLayout } from '../../src/islands/lib/embed';
 import { CALCULATORS, calculator, CALCULATOR_SLUGS } from '../../src/calculators/registry';
 import { CALCULATOR_SPECS } from '../../src/calculators/specs';
 import { cleanProfile } from '../../src/stores/profile';
@@ -44,17 +44,17 @@ describe('CSV export', () => {
 describe('embed options', () => {
   const allowed = calculator('cost-comparison').sections;
   it('keeps only whitelisted section ids', () => {
-    expect(parseEmbedOptions('?show=summary,<script>,cumulative&compact=1', allowed)).toEqual({
+    expect(parseEmbedLayout('?show=summary,<script>,cumulative&compact=1', allowed)).toEqual({
       show: ['summary', 'cumulative'],
       compact: true,
       notices: ['Sections to show must be among inputs, summary, cumulative, distribution, sensitivity; one other name was left out.'],
     });
-    expect(parseEmbedOptions('?show=summary', allowed)).toEqual({ show: ['summary'], compact: false });
+    expect(parseEmbedLayout('?show=summary', allowed)).toEqual({ show: ['summary'], compact: false });
   });
   it('falls back to every section when none is valid', () => {
-    expect(parseEmbedOptions('?show=javascript:alert(1)', allowed)).toMatchObject({ show: null, compact: false });
-    expect(parseEmbedOptions('?show=javascript:alert(1)', allowed).notices?.[0]).toMatch(/so every section is shown/);
-    expect(parseEmbedOptions(`?show=${'9'.repeat(300)}`, allowed).notices?.[0]).toMatch(/longer than 200 characters/);
+    expect(parseEmbedLayout('?show=javascript:alert(1)', allowed)).toMatchObject({ show: null, compact: false });
+    expect(parseEmbedLayout('?show=javascript:alert(1)', allowed).notices?.[0]).toMatch(/so every section is shown/);
+    expect(parseEmbedLayout(`?show=${'9'.repeat(300)}`, allowed).notices?.[0]).toMatch(/longer than 200 characters/);
   });
   it('registry lists every calculator once, with its sections, and the server parts cover every slug', () => {
     expect(new Set(CALCULATOR_SLUGS).size).toBe(CALCULATORS.length);

@@ -1,10 +1,11 @@
 /**
- * Embed options read from the query: which sections to show and the compact layout. Parsed against a
+ * An embed's layout read from the query: which sections to show and the compact layout (its theme and
+ * accent are src/embed/options.ts's). Parsed against a
  * whitelist of section ids; the values are only ever compared, never rendered.
  */
 
 /** Sections to show and layout, as parsed from a query string. */
-export interface EmbedOptions {
+export interface EmbedLayout {
   /** Section ids to show; null means all. */
   show: string[] | null;
   compact: boolean;
@@ -13,7 +14,7 @@ export interface EmbedOptions {
 }
 
 /** Parse `show` (comma list of ids from `allowed`) and `compact=1`. Unknown ids are dropped; none left means all. */
-export function parseEmbedOptions(query: string, allowed: readonly string[]): EmbedOptions {
+export function parseEmbedLayout(query: string, allowed: readonly string[]): EmbedLayout {
   let p: URLSearchParams;
   try {
     p = new URLSearchParams(query);
@@ -27,7 +28,7 @@ export function parseEmbedOptions(query: string, allowed: readonly string[]): Em
   const notices: string[] = [];
   if (raw.length > 200) notices.push('The list of sections to show was longer than 200 characters; the rest was left out.');
   if (unknown.length) notices.push(`Sections to show must be among ${allowed.join(', ')}; ${unknown.length === 1 ? 'one other name was' : `${unknown.length} other names were`} left out${show.length ? '' : ', so every section is shown'}.`);
-  const opts: EmbedOptions = { show: show.length ? show : null, compact: p.get('compact') === '1' };
+  const opts: EmbedLayout = { show: show.length ? show : null, compact: p.get('compact') === '1' };
   if (notices.length) opts.notices = notices;
   return opts;
 }

@@ -11,7 +11,7 @@ import { calculatorStore, type ExtraField, parseAll, type RawInputs } from '../.
 import { $link, keepLinkNumbers } from '../../stores/profile';
 import { mergeQuery, readQuery } from '../../stores/url';
 import { useStore } from '../../stores/useStore';
-import { type EmbedOptions, parseEmbedOptions } from './embed';
+import { type EmbedLayout, parseEmbedLayout } from './embed';
 
 export type { ExtraField };
 
@@ -94,7 +94,7 @@ export function useCalculator(
   const ready = mounted.current;
   const [, rerender] = useState(0);
   const [shownErrors, setShownErrors] = useState<Record<string, string>>({});
-  const [embed, setEmbed] = useState<EmbedOptions>({ show: null, compact: false });
+  const [embed, setEmbed] = useState<EmbedLayout>({ show: null, compact: false });
   const syncsUrl = variant !== 'inline';
   const defaults = useMemo(() => parseAll(specs, {}), [specs]);
   const { values, errors, notes } = ready ? parsed : defaults;
@@ -103,7 +103,7 @@ export function useCalculator(
   useEffect(() => {
     mounted.current = true;
     if (variant === 'embed') {
-      const opts = parseEmbedOptions(readQuery(), sections);
+      const opts = parseEmbedLayout(readQuery(), sections);
       setEmbed((prev) => (same(prev, opts) ? prev : opts));
     }
     if (!store.applied) store.applyQuery();
