@@ -4,15 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { addIsland, hydrate, openGroups, wakeIsland } from './hardening.ts';
+import { addIsland, afterEffects, announced, hydrate, openGroups, wakeIsland } from './hardening.ts';
 
 /**
- * Wake the island as a reader's pointer would (src/islands/hydration/mount.ts), wait until it has hydrated, then a
- * moment for it to apply URL and profile state.
+ * Wake the island as a reader's pointer would (src/islands/hydration/mount.ts), wait until it has hydrated
+ * (`data-hydrated`) and its first effects have applied URL and profile state.
  */
 async function ready(page: Page, slug: string) {
   await wakeIsland(page, `[data-island="${slug}"]`);
-  await page.waitForTimeout(150);
+  await expect(page.locator(`[data-island="${slug}"]`).first()).toHaveAttribute('data-hydrated', '');
+  await afterEffects(page);
 }
 
 const field = (page: Page, key: string) => page.locator(`.calc input[name="${key}"], .calc select[name="${key}"]`).first();
@@ -148,7 +149,8 @@ test('a hostile query string shows a notice and safe values, and runs nothing', 
 
 test('printing a page nobody touched still prints the date and the link', async ({ page }) => {
   await page.goto('/calculators/uptime/');
-  await page.waitForTimeout(300); // its module has run
+  // Its module has run and attached its listeners, and nothing woke it.
+  await expect(page.locator('[data-island="uptime"]')).toHaveAttribute('data-island-ready', '');
   await expect(page.locator('[data-island="uptime"]')).toHaveAttribute('data-ssr', '');
   // What the browser does first when a reader prints (Ctrl+P or the menu); the print layout follows
   // within the same task, so the report head must be filled in before any later frame.
@@ -318,7 +320,8 @@ for (const [slug, chunk, key, value] of [
     const simulated = page.locator(slug === 'cost-comparison' ? 'table.pcts:not(.breakdown) tbody' : '.calc .results');
     const before = await simulated.textContent();
     expect(before).toMatch(/\$\d/);
-    await page.waitForTimeout(300);
+    // Its announcement after hydrating comes later than the simulation would load on an edit.
+    await announced(page, `[data-island="${slug}"] [aria-live="polite"]`);
     expect(lazy).toEqual([]);
     await openGroups(page);
     expect(lazy).toEqual([]); // opening a group is not an edit
@@ -336,7 +339,10 @@ test('an article’s inline calculator works and does not rewrite the article UR
   await ready(page, 'downtime-cost');
   await placement.locator('input[name="inc"]').fill('4');
   await expect(placement.locator('.results')).not.toContainText('$2,153');
-  await page.waitForTimeout(600);
+  // The announcement of the new result (700 ms after typing stops) comes after the address bar would
+  // have been rewritten (400 ms).
+  const perYear = (await placement.locator('[id$="-headline"]').textContent())!;
+  await expect(placement.locator('[aria-live="polite"]')).toContainText(`about ${perYear} a year`);
   expect(new URL(page.url()).search).toBe('');
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { calculatorPaths, cspViolations, embedPaths, hydrate, installTraps } from './hardening.ts';
+import { announced, calculatorPaths, cspViolations, embedPaths, hydrate, installTraps } from './hardening.ts';
 
 /**
  * Content-Security-Policy in use, not just at page load (test/e2e/a11y.spec.ts covers that): calculator
@@ -30,8 +30,13 @@ async function exercise(page: Page): Promise<void> {
     const name = ((await button.getAttribute('aria-label')) ?? (await button.textContent()) ?? '').trim();
     if (SAFE_BUTTON.test(name) && !UNSAFE_BUTTON.test(name) && (await button.isVisible())) await button.click();
   }
-  // Results, charts and the announcement update after short debounces.
-  await page.waitForTimeout(900);
+  // Results, charts, validation messages and the announcement update after short debounces. A text that
+  // is not a number, typed last, ends in an announcement of the problem, which comes after all of them; a
+  // calculator without text fields (answered by choices, left as they are) announces its result once.
+  if (n) {
+    await inputs.first().fill('not a number');
+    await expect(page.locator('.calc [aria-live="polite"]').first()).toContainText(/There (is a problem|are problems)/);
+  } else await announced(page);
 }
 
 /** Open the header's search dialog and run a query until results show. */
@@ -77,7 +82,9 @@ test.describe('CSP: no violations while the site is used', () => {
     if (await filter.count()) {
       if ((await filter.evaluate((el) => el.localName)) === 'select') await filter.selectOption({ index: 1 });
       else await filter.check();
-      await page.waitForTimeout(500);
+      // The filtered search has run: it writes the filter to the address bar, then shows its results.
+      await expect(page).not.toHaveURL(/\?q=hourly%20rate$/);
+      await expect(page.locator('pagefind-results a[href]').first()).toBeVisible({ timeout: 15_000 });
     }
     await expectNoViolations(page, traps.console);
   });

@@ -29,6 +29,22 @@ async function watch(page: Page): Promise<{ dialogs: string[] }> {
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
+/**
+ * Count the `{ probe: 1 }` messages the host page receives from now on. A sender posts one after its other
+ * messages: messages from one sender arrive in order, and this listener, added after the loader's, runs
+ * after it for each message, so `probes(page, n)` resolving means the host has handled all of them.
+ */
+async function countProbes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { probes: number };
+    w.probes = 0;
+    addEventListener('message', (e) => {
+      if ((e.data as { probe?: unknown } | null)?.probe === 1) w.probes++;
+    });
+  });
+}
+const probes = (page: Page, n: number) => page.waitForFunction((count) => (window as unknown as { probes: number }).probes >= count, n);
+
 /** The iframe's height on the host, and the height of the document inside it. */
 async function fit(iframe: Locator): Promise<{ outer: number; inner: number }> {
   const frame = (await (await iframe.elementHandle())!.contentFrame())!;
@@ -98,9 +114,12 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
 
   test('a frame resizes when its content grows (open a section, switch currency)', async ({ page }) => {
     await page.goto(`${HOST}/`);
-    // Let the other embed settle first, so its own first height message cannot land mid-test.
+    // Let the other embed settle first, so its own first height message cannot land mid-test. The frames
+    // are lazy: scrolled into view, each navigates from its empty first document to the embed page, so
+    // measure only once the embed page is there (measuring during that navigation throws).
     const b = page.locator('#embed-b iframe');
     await b.scrollIntoViewIfNeeded();
+    await expect(page.frameLocator('#embed-b iframe').locator('[data-calculator="downtime-cost"]')).toBeVisible();
     const otherBefore = await expectFitted(b);
     const a = page.locator('#embed-a iframe');
     await a.scrollIntoViewIfNeeded();
@@ -124,11 +143,15 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
     await page.goto(`${HOST}/`);
     const a = page.locator('#embed-a iframe');
     await a.scrollIntoViewIfNeeded();
+    // Lazy: measured once it has navigated to the embed page (see above).
+    await expect(page.frameLocator('#embed-a iframe').locator('[data-calculator="cost-comparison"]')).toBeVisible();
     const height = await expectFitted(a);
+    await countProbes(page);
     // From the host's own origin, with the right shape and the frame's id.
     await page.evaluate(() => {
       window.postMessage({ type: 'itse:height', id: 'itse-1', height: 4321 }, '*');
       window.postMessage({ message: 'height', value: 4321, secret: 'abc' }, '*');
+      window.postMessage({ probe: 1 }, '*');
     });
     // From the site's origin but another frame (the plain iframe, not managed by the loader; lazy, so
     // scroll to it and wait until it has really loaded the embed page).
@@ -136,14 +159,18 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
     await expect(page.frameLocator('#plain').locator('h1')).toBeVisible();
     const plain = (await (await page.locator('#plain').elementHandle())!.contentFrame())!;
     expect(new URL(plain.url()).origin).toBe(SITE);
-    await plain.evaluate(() => parent.postMessage({ type: 'itse:height', id: 'itse-1', height: 4321 }, '*'));
+    await plain.evaluate(() => {
+      parent.postMessage({ type: 'itse:height', id: 'itse-1', height: 4321 }, '*');
+      parent.postMessage({ probe: 1 }, '*');
+    });
     // From the managed frame itself, with malformed heights.
     const own = (await (await a.elementHandle())!.contentFrame())!;
     await own.evaluate(() => {
       for (const h of ['9999', Infinity, -5, 1e9, null]) parent.postMessage({ type: 'itse:height', id: 'itse-1', height: h }, '*');
       parent.postMessage({ type: 'other', height: 4321 }, '*');
+      parent.postMessage({ probe: 1 }, '*');
     });
-    await page.waitForTimeout(300);
+    await probes(page, 3);
     expect((await fit(a)).outer).toBe(height);
   });
 
@@ -220,10 +247,17 @@ test.describe('WordPress oEmbed (sandboxed iframe, #?secret=)', () => {
     const wp = page.locator('#wp');
     await expect.poll(async () => wp.getAttribute('height'), { timeout: 10_000 }).not.toBe('338');
     const height = await wp.getAttribute('height');
-    await page.evaluate(() => window.postMessage({ message: 'height', value: 777, secret: 'abc' }, '*'));
+    await countProbes(page);
+    await page.evaluate(() => {
+      window.postMessage({ message: 'height', value: 777, secret: 'abc' }, '*');
+      window.postMessage({ probe: 1 }, '*');
+    });
     const other = (await (await page.locator('#wp-other').elementHandle())!.contentFrame())!;
-    await other.evaluate(() => parent.postMessage({ message: 'height', value: 777, secret: 'abc' }, '*'));
-    await page.waitForTimeout(300);
+    await other.evaluate(() => {
+      parent.postMessage({ message: 'height', value: 777, secret: 'abc' }, '*');
+      parent.postMessage({ probe: 1 }, '*');
+    });
+    await probes(page, 2);
     expect(await wp.getAttribute('height')).toBe(height);
   });
   test('the attribution link asks WordPress to open the full calculator (new tabs are blocked in its sandbox)', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HOSTILE_QUERIES, HOSTILE_VALUES, LONG_VALUES } from '../fixtures/hostile-inputs.ts';
-import { calculatorPaths, countWatched, cspViolations, embedPaths, fieldKeys, hydrate, injectionFindings, installTraps, resultProblems, visibleNotice } from './hardening.ts';
+import { announced, calculatorPaths, countWatched, cspViolations, embedPaths, fieldKeys, hydrate, injectionFindings, installTraps, resultProblems, visibleNotice } from './hardening.ts';
 
 /**
  * Hostile query strings at every calculator page and every embed page (test/fixtures/hostile-inputs.ts).
@@ -73,8 +73,9 @@ test.describe('fuzz: hostile query strings', () => {
       await hydrate(page);
       const baseline = await countWatched(page);
       for (const query of fuzzQueries(keys, index)) await checkLoad(page, `${path}?${query}`, baseline);
-      // Validation messages appear once typing pauses (0.5 s): check the last load again after that.
-      await page.waitForTimeout(700);
+      // Validation messages appear once typing pauses (0.5 s): check the last load again after that, which
+      // the calculators' announcement (0.7 s) marks.
+      await announced(page);
       expect(await injectionFindings(page, baseline), 'after validation messages').toEqual([]);
       expect(traps.dialogs).toEqual([]);
       expect(traps.console).toEqual([]);

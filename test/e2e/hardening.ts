@@ -3,18 +3,8 @@
  * pages are calculators and embeds, traps that notice script execution, and DOM checks that run in
  * the page. Pages are discovered from the build, so new calculators and embeds are covered at once.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, type Frame, type Page } from '@playwright/test';
-import { allPagePaths } from './site-pages.ts';
-
-const OUT = process.env.E2E_OUT ?? 'dist';
-
-/** The built HTML of a page path. */
-export function builtHtml(path: string): string {
-  const file = join(OUT, path.endsWith('/') ? `${path}index.html` : `${path}.html`);
-  return existsSync(file) ? readFileSync(file, 'utf8') : '';
-}
+import { allPagePaths, builtHtml } from '../build/dist.ts';
 
 /** Calculator pages: `/calculators/<slug>/` pages that carry a calculator island. */
 export function calculatorPaths(): string[] {
@@ -78,18 +68,38 @@ export const cspViolations = (page: Page) => page.evaluate(() => (window as unkn
 
 /**
  * Move a pointer over the `n`th island matching `selector`, again and again as a moving pointer does,
- * until its module has run and woken it (src/islands/hydration/mount.ts); resolves once it has hydrated.
+ * until its module has run and woken it (src/islands/hydration/mount.ts); resolves once it has hydrated
+ * (`data-hydrated`, set when Preact's `hydrate()` has returned).
  */
 export async function wakeIsland(page: Page | Frame, selector = '[data-island]', n = 0): Promise<void> {
   await page.waitForFunction(
     ([sel, i]) => {
       const el = document.querySelectorAll(sel)[i];
       el?.firstElementChild?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-      return !!el && !el.hasAttribute('data-ssr');
+      return !!el?.hasAttribute('data-hydrated');
     },
     [selector, n] as const,
     { timeout: 15_000, polling: 100 },
   );
+}
+
+/**
+ * Resolves once the effects of what has rendered so far have run: Preact runs them in a timeout queued
+ * from the next animation frame, so a frame and two timeouts later they (and a re-render they queued) are done.
+ */
+export async function afterEffects(page: Page | Frame): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done)))));
+}
+
+/**
+ * Resolves once every calculator on the page has made its live announcement (the headline, said when
+ * typing has paused for longer than any other debounce: validation messages, the address bar).
+ * Calculators announce once after hydrating too, so this also says "the debounces after loading have run".
+ */
+export async function announced(page: Page | Frame, selector = '.calc [aria-live="polite"]'): Promise<void> {
+  await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((el) => (el.textContent ?? '').trim() !== ''), selector, {
+    timeout: 15_000,
+  });
 }
 
 /**

@@ -17,8 +17,10 @@ test('a page opened with the defaults stays server HTML while the reader only re
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(PAGE);
   await root(page).locator('> *').first().scrollIntoViewIfNeeded();
-  await page.waitForTimeout(1000);
+  // Its module has run and attached its listeners: in view, with nothing reached for, it stays server HTML.
+  await expect(root(page)).toHaveAttribute('data-island-ready', '');
   await expect(root(page)).toHaveAttribute('data-ssr', '');
+  expect(await root(page).getAttribute('data-hydrated')).toBeNull();
   // Everything a reader needs is already there: fields with the defaults and their results.
   await expect(staff(page)).toHaveValue('20');
   await expect(headline(page)).toHaveText(/^\$[\d,]+$/);
@@ -69,9 +71,8 @@ test('an edit in one calculator reaches another on the page that nobody touched'
   const downtime = root(page);
   await expect(downtime).toHaveAttribute('data-ssr', '');
   await expect(downtime.locator('input[name="st"]')).toHaveValue('20');
-  // Its module has loaded; a moment later it has run and its listeners are in place.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/DowntimeCost.')));
-  await page.waitForTimeout(300);
+  // Its module has run and its listeners are in place.
+  await expect(downtime).toHaveAttribute('data-island-ready', '');
   await page.locator('[data-island="cost-comparison"] input[name="st"]').fill('33');
   await expect(downtime).not.toHaveAttribute('data-ssr', { timeout: 10_000 });
   await expect(downtime.locator('input[name="st"]')).toHaveValue('33');

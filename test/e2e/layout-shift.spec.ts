@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hydrate, islandPaths } from './hardening.ts';
+import { afterEffects, announced, hydrate, islandPaths } from './hardening.ts';
 
 /**
  * Nothing moves while a page finishes loading. Layout shifts are summed with a PerformanceObserver from
@@ -25,19 +25,41 @@ interface Shift {
 /** Starts recording layout shifts (buffered, so those before the observer ran count too). Call before goto. */
 async function recordShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __shifts: Shift[] };
+    const w = window as unknown as { __shifts: Shift[]; __shiftObserver: PerformanceObserver };
     w.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> }>) {
+    const record = (entries: PerformanceEntryList) => {
+      for (const e of entries as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> }>) {
         const nodes = (e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.localName}.${[...s.node.classList].join('.')}` : String(s.node?.nodeName)));
         w.__shifts.push({ value: e.value, hadRecentInput: e.hadRecentInput, text: `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${nodes.join(', ')}` });
       }
-    }).observe({ type: 'layout-shift', buffered: true });
+    };
+    w.__shiftObserver = new PerformanceObserver((list) => record(list.getEntries()));
+    w.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
+    // Entries not yet delivered to the callback (it runs in a later task) are taken when reading.
+    (w as unknown as { __takeShifts: () => Shift[] }).__takeShifts = () => (record(w.__shiftObserver.takeRecords()), w.__shifts);
   });
 }
 
-/** The shifts recorded so far. */
-const shifts = (page: Page): Promise<Shift[]> => page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
+/** The shifts recorded so far, including those not yet delivered to the observer's callback. */
+const shifts = (page: Page): Promise<Shift[]> => page.evaluate(() => (window as unknown as { __takeShifts: () => Shift[] }).__takeShifts());
+
+/**
+ * Resolves once the layout has stopped moving: the page's height and the position of its last element
+ * are the same in five animation frames in a row.
+ */
+async function settledLayout(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __layout?: { key: string; same: number } };
+      const last = document.body.lastElementChild?.getBoundingClientRect();
+      const key = `${document.documentElement.scrollHeight} ${last?.top} ${last?.height}`;
+      w.__layout = w.__layout?.key === key ? { key, same: w.__layout.same + 1 } : { key, same: 0 };
+      return w.__layout.same >= 5;
+    },
+    undefined,
+    { polling: 'raf', timeout: 15_000 },
+  );
+}
 
 for (const viewport of VIEWPORTS) {
   test.describe(`no layout shift on hydration (${viewport.name})`, () => {
@@ -53,8 +75,9 @@ for (const viewport of VIEWPORTS) {
         await recordShifts(page);
         await page.goto(path);
         await hydrate(page);
-        // Charts measure their container after mount; let a few frames and debounces pass.
-        await page.waitForTimeout(800);
+        // Every island has announced its result, which comes after its other debounces; then its effects ran.
+        await announced(page);
+        await afterEffects(page);
         const found = (await shifts(page)).filter((s) => !s.hadRecentInput);
         expect(found.map((s) => s.text), `layout shifts on ${path}`).toEqual([]);
         expect(found.reduce((sum, s) => sum + s.value, 0)).toBe(0);
@@ -67,7 +90,7 @@ for (const viewport of VIEWPORTS) {
       // Loaded: Pagefind's input has replaced the form and the filter pane has its checkboxes.
       await expect(page.locator('[data-search-page] pagefind-input input')).toBeVisible({ timeout: 15_000 });
       await expect(page.locator('[data-search-filters] input[type="checkbox"]').first()).toBeAttached({ timeout: 15_000 });
-      await page.waitForTimeout(800);
+      await settledLayout(page);
       // Every shift counts here, even one flagged as after input: this test gives the page none.
       const found = await shifts(page);
       const cls = found.reduce((sum, s) => sum + s.value, 0);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { allPagePaths } from './site-pages.ts';
+import { allPagePaths } from '../build/dist.ts';
 
 test('the home page says what the site answers and routes to articles and calculators', async ({ page }) => {
   await page.goto('/');
