@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, sourceSchema } from './schemas/content.ts';
+import { articleSchema, faqSchema, glossarySchema, sourceSchema } from './schemas/content.ts';
 
 /** Articles: one MDX file per article in `content/articles/` (ARTICLES_DIR overrides it for the scale benchmark). */
 const articles = defineCollection({
@@ -14,4 +14,10 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { articles, sources };
+/** Glossary terms (`<Term id>`, /glossary/, search). */
+const glossary = defineCollection({ loader: file('./content/glossary.json'), schema: glossarySchema });
+
+/** Questions and answers (/faq/, search). */
+const faq = defineCollection({ loader: file('./content/faq.json'), schema: faqSchema });
+
+export const collections = { articles, sources, glossary, faq };

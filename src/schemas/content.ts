@@ -43,5 +43,41 @@ export const sourceSchema = z.object({
   note: z.string(),
 });
 
+/** One glossary term in `content/glossary.json` (shown on /glossary/, by `<Term>` and in search). */
+export const glossarySchema = z
+  .object({
+    /** Anchor on /glossary/ and the id `<Term id>` uses. */
+    id: z.string(),
+    /** The term as a reader would write it. */
+    term: z.string(),
+    /** One sentence: the tooltip of `<Term>` and the search summary. */
+    short: z.string(),
+    /** The full definition on /glossary/. */
+    definition: z.string(),
+    /** Ids of related terms. Default: none. */
+    related: z.array(z.string()).default([]),
+    /** A page that explains it at length. */
+    see: z.string().optional(),
+    /** Ids in `content/sources.json` the definition cites. Default: none. */
+    sources: z.array(z.string()).default([]),
+  })
+  .strict();
+
+/** One question in `content/faq.json` (shown on /faq/, as FAQPage JSON-LD and in search). */
+export const faqSchema = z
+  .object({
+    /** Anchor on /faq/. */
+    id: z.string(),
+    question: z.string(),
+    answer: z.string(),
+    /** Where to read more. Default: none. */
+    links: z.array(z.object({ href: z.string(), label: z.string() }).strict()).default([]),
+    /** Ids in `content/sources.json` the answer cites. Default: none. */
+    sources: z.array(z.string()).default([]),
+  })
+  .strict();
+
 export type ArticleData = z.infer<typeof articleSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
+export type GlossaryEntry = z.infer<typeof glossarySchema>;
+export type FaqEntry = z.infer<typeof faqSchema>;

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { faqSchema, glossarySchema } from '../schemas/content.ts';
 import { faqDocuments, glossaryDocuments, type FaqEntry, type GlossaryEntry } from './records.ts';
 import { buildVocabulary, namingTexts } from './vocabulary.ts';
 
@@ -35,13 +36,13 @@ export interface SearchBundle {
   vocabularySize: number;
 }
 
-/** Reads the glossary and FAQ if the content folder has them (either may not exist yet). */
+/** Reads the glossary and FAQ through their schemas, if the content folder has them (either may not exist yet). */
 export function readSearchData(root: string): { glossary: GlossaryEntry[]; faq: FaqEntry[] } {
-  const read = <T>(name: string): T[] => {
+  const read = <T>(name: string, schema: { parse(v: unknown): T }): T[] => {
     const path = join(root, 'content', name);
-    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T[]) : [];
+    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as unknown[]).map((e) => schema.parse(e)) : [];
   };
-  return { glossary: read<GlossaryEntry>('glossary.json'), faq: read<FaqEntry>('faq.json') };
+  return { glossary: read('glossary.json', glossarySchema), faq: read('faq.json', faqSchema) };
 }
 
 /** Indexes pages and records with Pagefind's Node API and returns the bundle in memory. */

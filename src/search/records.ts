@@ -3,22 +3,13 @@
  * result, linking to its anchor on the glossary or FAQ page. They are indexed as small HTML
  * documents (not bare custom records) so the term or question can carry the title weight.
  */
+import type { FaqEntry as Faq, GlossaryEntry as Glossary } from '../schemas/content.ts';
 import { SEARCH_TYPES } from './types.ts';
 
-/** One glossary entry as `content/glossary.json` stores it (fields search needs). */
-export interface GlossaryEntry {
-  id: string;
-  term: string;
-  short: string;
-  definition: string;
-}
-
-/** One FAQ entry as `content/faq.json` stores it (fields search needs). */
-export interface FaqEntry {
-  id: string;
-  question: string;
-  answer: string;
-}
+/** The fields of a glossary entry (src/schemas/content.ts) that search needs. */
+export type GlossaryEntry = Pick<Glossary, 'id' | 'term' | 'short' | 'definition'>;
+/** The fields of an FAQ entry that search needs. */
+export type FaqEntry = Pick<Faq, 'id' | 'question' | 'answer'>;
 
 /** An HTML document for Pagefind's `addHTMLFile`, with the URL its result links to. */
 export interface SearchDocument {

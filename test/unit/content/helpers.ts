@@ -47,27 +47,15 @@ export function articles(): LoadedArticle[] {
   return loadArticles().map((a: { slug: string; mdx: string; text: string }) => ({ ...a, data: frontmatter(a.mdx) }));
 }
 
+import { faqSchema, glossarySchema, type FaqEntry, type GlossaryEntry } from '../../../src/schemas/content.ts';
+
 const readJson = <T>(rel: string): T => JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as T;
 
-export interface GlossaryEntry {
-  id: string;
-  term: string;
-  short: string;
-  definition: string;
-  related?: string[];
-  see?: string;
-  sources?: string[];
-}
-export interface FaqEntry {
-  id: string;
-  question: string;
-  answer: string;
-  links: { href: string; label: string }[];
-  sources?: string[];
-}
+export type { FaqEntry, GlossaryEntry };
 
-export const glossary = (): GlossaryEntry[] => readJson('content/glossary.json');
-export const faq = (): FaqEntry[] => readJson('content/faq.json');
+/** Every glossary term and FAQ answer, read through the schemas the site builds with. */
+export const glossary = (): GlossaryEntry[] => readJson<unknown[]>('content/glossary.json').map((e) => glossarySchema.parse(e));
+export const faq = (): FaqEntry[] => readJson<unknown[]>('content/faq.json').map((e) => faqSchema.parse(e));
 export const sourceIds = (): string[] => readJson<{ id: string }[]>('content/sources.json').map((s) => s.id);
 
 /** All values of attribute `attr` on component `tag` in an MDX string, e.g. ids of `<Term id="…">`. */
