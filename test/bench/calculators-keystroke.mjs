@@ -16,7 +16,7 @@ const N = Number(process.argv[3] ?? 60);
 /** What to type on each page: the field to focus and the result element to watch. */
 const CASES = [
   { slug: 'downtime-cost', field: 'input[name="st"]', watch: '[id$="-headline"]' },
-  { slug: 'cost-comparison', field: 'input[name="inc"]', watch: '[id$="-headline"]' },
+  { slug: 'cost-comparison', field: 'input[name="rq"]', watch: '[id$="-headline"]' },
   { slug: 'hybrid-planner', field: 'input[name="hr"]', watch: '[id$="-headline"]' },
   { slug: 'uptime', field: 'input[name="a"]', watch: '[id$="-headline"]' },
   { slug: 'which-model', field: 'input[type="radio"]', watch: '[id$="-headline"]', radio: true },
