@@ -53,7 +53,7 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
     const t = setTimeout(() => setSaid(line), ANNOUNCE_AFTER_MS);
     return () => clearTimeout(t);
   }, [line]);
-  // A layout effect: when printing wakes the island (src/islands/mount.ts), the date is in the DOM
+  // A layout effect: when printing wakes the island (src/islands/hydration/mount.ts), the date is in the DOM
   // before the browser lays out the printed page (an effect would run after it).
   useLayoutEffect(() => setPrinted(new Date().toLocaleDateString(c.fmt.locale, { dateStyle: 'long' })), [c.fmt.locale]);
 
