@@ -24,7 +24,10 @@ const CHUNKS = [
   ['preload-helper', /vite[\\/]preload-helper/],
   // Preact, the stores and every calculator's frame: fields, validation, URL state, formatting (not the
   // CSV export, which loads when a reader first exports).
-  ['calc', /[\\/](node_modules[\\/](preact|nanostores|@nanostores)|src[\\/](stores|islands[\\/](ui|lib[\\/](?!csv\.)|hydration|sections)|model[\\/](inputs|format|query)\.))/],
+  [
+    'calc',
+    /[\\/](node_modules[\\/](preact|nanostores|@nanostores)|src[\\/](stores|islands[\\/](ui|lib[\\/](?!csv\.)|hydration|sections)|model[\\/](inputs|format|query)\.))/,
+  ],
   // Charts and the downtime model: the same three calculators (downtime, comparison, hybrid) use both.
   ['charts', /[\\/]src[\\/](islands[\\/]charts[\\/](Chart|BarChart|scale)\.|model[\\/]downtime\.)/],
   // The exact cost model the comparison and the hybrid planner share. Their simulations (random numbers,

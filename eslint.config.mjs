@@ -16,7 +16,10 @@ export default tseslint.config(
       // An empty catch is how this code says "storage or a browser feature may be missing, carry on".
       'no-empty': ['error', { allowEmptyCatch: true }],
       // Unused names starting with _ are deliberate (a destructured field dropped on purpose).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
 );

@@ -5,7 +5,12 @@ import { getViteConfig } from 'astro/config';
 // and Preact islands the same way the site does.
 export default getViteConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/component/**/*.test.{ts,tsx}', 'test/build/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'test/unit/**/*.test.{ts,tsx}',
+      'test/component/**/*.test.{ts,tsx}',
+      'test/build/**/*.test.ts',
+    ],
     benchmark: { include: ['src/**/*.bench.ts', 'test/bench/**/*.bench.ts'] },
     environment: 'node',
     testTimeout: 60_000,

@@ -39,7 +39,20 @@ export function syntheticArticle(i) {
   const r = rng(i + 1);
   const para = () => Array.from({ length: 5 }, () => sentence(r, 8 + Math.floor(r() * 10))).join(' ');
   const sections = Array.from({ length: 5 }, (_, s) =>
-    [`## Section ${s + 1} of synthetic article ${i}`, '', para(), '', `${para()} <Cite id="${SYNTHETIC_SOURCE}" />`, '', `- ${sentence(r, 6)}`, `- ${sentence(r, 7)}`, '', `### Detail ${s + 1}.1`, '', para()].join('\n'),
+    [
+      `## Section ${s + 1} of synthetic article ${i}`,
+      '',
+      para(),
+      '',
+      `${para()} <Cite id="${SYNTHETIC_SOURCE}" />`,
+      '',
+      `- ${sentence(r, 6)}`,
+      `- ${sentence(r, 7)}`,
+      '',
+      `### Detail ${s + 1}.1`,
+      '',
+      para(),
+    ].join('\n'),
   );
   const frontmatter = [
     '---',

@@ -28,7 +28,13 @@ function generate(n) {
 }
 
 const count = (dir, test) =>
-  existsSync(dir) ? readdirSync(dir).reduce((s, name) => (statSync(join(dir, name)).isDirectory() ? s + count(join(dir, name), test) : s + (test(name) ? 1 : 0)), 0) : 0;
+  existsSync(dir)
+    ? readdirSync(dir).reduce(
+        (s, name) =>
+          statSync(join(dir, name)).isDirectory() ? s + count(join(dir, name), test) : s + (test(name) ? 1 : 0),
+        0,
+      )
+    : 0;
 
 /** Builds once; returns wall seconds, peak RSS in MiB, pages and search-index files. */
 function build(n, articlesDir, warm = false) {
@@ -40,14 +46,35 @@ function build(n, articlesDir, warm = false) {
   const config = join(WORK, 'astro.config.mjs');
   const rel = (p) => relative(WORK, p).split('\\').join('/') || '.';
   const fromRoot = relative(ROOT, WORK).split('\\').join('/');
-  writeFileSync(config, `import site from '${rel(join(ROOT, 'astro.config.mjs'))}';\nexport default { ...site, cacheDir: './${fromRoot}/cache' };\n`);
+  writeFileSync(
+    config,
+    `import site from '${rel(join(ROOT, 'astro.config.mjs'))}';\nexport default { ...site, cacheDir: './${fromRoot}/cache' };\n`,
+  );
   const started = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, join(ROOT, 'node_modules/.bin/astro'), 'build', '--config', relative(ROOT, config)], {
-    cwd: ROOT,
-    env: { ...process.env, ARTICLES_DIR: articlesDir, ASTRO_OUT_DIR: outDir, SOCIAL_IMAGE_CACHE: join(WORK, 'cache', 'social-images') },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%e %M %U %S',
+      '-o',
+      timeFile,
+      join(ROOT, 'node_modules/.bin/astro'),
+      'build',
+      '--config',
+      relative(ROOT, config),
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ARTICLES_DIR: articlesDir,
+        ASTRO_OUT_DIR: outDir,
+        SOCIAL_IMAGE_CACHE: join(WORK, 'cache', 'social-images'),
+      },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   // Astro's own log (per-phase timings) stays next to the results for a closer look.
   writeFileSync(join(WORK, `build-${n}${warm ? '-warm' : ''}.log`), run.stdout + run.stderr);
@@ -71,7 +98,10 @@ if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is needed for p
 mkdirSync(WORK, { recursive: true });
 const cpu = execFileSync('nproc', { encoding: 'utf8' }).trim();
 const rows = [];
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' / ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
 process.stderr.write(`Load average (1 / 5 / 15 min) at the start: ${load()}\n`);
 for (const n of SIZES) {
   const dir = generate(n);
@@ -79,15 +109,24 @@ for (const n of SIZES) {
     process.stderr.write(`› ${n} articles, ${warm ? 'warm' : 'cold'}: building…\n`);
     const row = build(n, dir, warm);
     rows.push(row);
-    process.stderr.write(`  ${row.wall.toFixed(1)} s (${row.cpu.toFixed(1)} s CPU), ${row.peakMiB.toFixed(0)} MiB peak, ${row.pages} pages, ${row.indexFiles} index files\n`);
+    process.stderr.write(
+      `  ${row.wall.toFixed(1)} s (${row.cpu.toFixed(1)} s CPU), ${row.peakMiB.toFixed(0)} MiB peak, ${row.pages} pages, ${row.indexFiles} index files\n`,
+    );
   }
 }
 console.log(`\nScale benchmark (${cpu} cores; load average at the end ${load()})\n`);
-console.log('| articles | caches | pages built | build + index wall time | CPU time (user + sys) | peak memory (max RSS) | search index files |');
+console.log(
+  '| articles | caches | pages built | build + index wall time | CPU time (user + sys) | peak memory (max RSS) | search index files |',
+);
 console.log('|---|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.n} | ${r.warm ? 'warm' : 'cold'} | ${r.pages} | ${r.wall.toFixed(1)} s | ${r.cpu.toFixed(1)} s | ${r.peakMiB.toFixed(0)} MiB | ${r.indexFiles} |`);
+for (const r of rows)
+  console.log(
+    `| ${r.n} | ${r.warm ? 'warm' : 'cold'} | ${r.pages} | ${r.wall.toFixed(1)} s | ${r.cpu.toFixed(1)} s | ${r.peakMiB.toFixed(0)} MiB | ${r.indexFiles} |`,
+  );
 const cold = rows.filter((r) => !r.warm);
 if (cold.length >= 2) {
   const [a, b] = [cold[0], cold.at(-1)];
-  console.log(`\nCold builds: ${b.n}/${a.n} wall-time ratio ${(b.wall / a.wall).toFixed(2)}× (target ≤ 11×), CPU-time ratio ${(b.cpu / a.cpu).toFixed(2)}×; ${b.n} articles in ${b.wall.toFixed(1)} s (target ≤ 60 s).`);
+  console.log(
+    `\nCold builds: ${b.n}/${a.n} wall-time ratio ${(b.wall / a.wall).toFixed(2)}× (target ≤ 11×), CPU-time ratio ${(b.cpu / a.cpu).toFixed(2)}×; ${b.n} articles in ${b.wall.toFixed(1)} s (target ≤ 60 s).`,
+  );
 }

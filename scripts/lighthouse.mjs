@@ -54,7 +54,13 @@ export function skippedAudits(path) {
 /** Scores (0–100) and metrics of one Lighthouse run. */
 export async function audit(url, port) {
   const skipAudits = skippedAudits(new URL(url).pathname);
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, ...(skipAudits.length ? { skipAudits } : {}) });
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: CATEGORIES,
+    ...(skipAudits.length ? { skipAudits } : {}),
+  });
   const lhr = result.lhr;
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -62,7 +68,9 @@ export async function audit(url, port) {
   const failing = Object.values(lhr.categories).flatMap((c) =>
     c.id === 'performance'
       ? []
-      : c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => `${c.id}: ${r.id} — ${lhr.audits[r.id].title}`),
+      : c.auditRefs
+          .filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1)
+          .map((r) => `${c.id}: ${r.id} — ${lhr.audits[r.id].title}`),
   );
   return {
     url,
@@ -80,7 +88,8 @@ export async function audit(url, port) {
 
 /** Which pages to audit, from a build folder's HTML files. */
 export function pagesToAudit(outDir) {
-  const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  const walk = (dir) =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
   const paths = walk(outDir)
     .map((f) => relative(outDir, f).split(sep).join('/'))
     .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))
@@ -99,13 +108,26 @@ export function table(rows) {
   return [
     '| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${new URL(r.url).pathname} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${new URL(r.url).pathname} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} |`,
+    ),
   ].join('\n');
 }
 
 /** A minimal static server for a build folder (directory index, 404 page). */
 async function serve(outDir, port) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml', '.txt': 'text/plain', '.wasm': 'application/wasm' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+    '.json': 'application/json',
+    '.png': 'image/png',
+    '.xml': 'application/xml',
+    '.txt': 'text/plain',
+    '.wasm': 'application/wasm',
+  };
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
@@ -121,7 +143,8 @@ async function serve(outDir, port) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const outDir = process.env.ASTRO_OUT_DIR ?? 'dist';
-  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`No build in ${outDir}/: run \`npx astro build\` first.`);
+  if (!existsSync(join(outDir, 'index.html')))
+    throw new Error(`No build in ${outDir}/: run \`npx astro build\` first.`);
   const sitePort = Number(process.env.LH_SITE_PORT ?? 4391);
   const debugPort = Number(process.env.LH_DEBUG_PORT ?? 9333);
   const server = await serve(outDir, sitePort);
@@ -133,7 +156,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     for (const path of pagesToAudit(outDir).filter((p) => !only || only.includes(p))) {
       const r = await audit(`http://127.0.0.1:${sitePort}${path}`, debugPort);
       rows.push(r);
-      process.stderr.write(`${path}: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}${r.failing.length ? `  ${r.failing.join('; ')}` : ''}\n`);
+      process.stderr.write(
+        `${path}: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}${r.failing.length ? `  ${r.failing.join('; ')}` : ''}\n`,
+      );
     }
   } finally {
     chromium.kill();

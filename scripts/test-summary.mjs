@@ -12,7 +12,11 @@ const tsc = read('.tmp/typecheck-report.json');
 if (tsc?.exitCode === 0) {
   passed += 1;
 } else {
-  console.error(tsc ? `Type check failed (${tsc.errors} errors, .tmp/typecheck.log).` : 'No type-check report: counting it as failed.');
+  console.error(
+    tsc
+      ? `Type check failed (${tsc.errors} errors, .tmp/typecheck.log).`
+      : 'No type-check report: counting it as failed.',
+  );
   failed += 1;
 }
 
@@ -21,7 +25,11 @@ const lock = read('.tmp/lockfile-report.json');
 if (lock?.exitCode === 0) {
   passed += 1;
 } else {
-  console.error(lock ? 'Lockfile check failed: npm ci would not install it (.tmp/lockfile.log).' : 'No lockfile-check report: counting it as failed.');
+  console.error(
+    lock
+      ? 'Lockfile check failed: npm ci would not install it (.tmp/lockfile.log).'
+      : 'No lockfile-check report: counting it as failed.',
+  );
   failed += 1;
 }
 
@@ -30,7 +38,11 @@ const style = read('.tmp/style-report.json');
 for (const what of ['lint', 'format']) {
   if (style && style[what] === 0) passed += 1;
   else {
-    console.error(style ? `${what === 'lint' ? 'Lint (ESLint)' : 'Format (Prettier)'} failed: .tmp/${what}.log.` : `No ${what} report: counting it as failed.`);
+    console.error(
+      style
+        ? `${what === 'lint' ? 'Lint (ESLint)' : 'Format (Prettier)'} failed: .tmp/${what}.log.`
+        : `No ${what} report: counting it as failed.`,
+    );
     failed += 1;
   }
 }
@@ -40,14 +52,19 @@ if (vitest) {
   passed += vitest.numPassedTests ?? 0;
   failed += vitest.numFailedTests ?? 0;
   // A test file that fails before running any test (import error, missing fixture) counts once.
-  failed += (vitest.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  failed += (vitest.testResults ?? []).filter(
+    (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
+  ).length;
 } else {
   console.error('No Vitest report: counting the unit run as failed.');
   failed += 1;
 }
 
 // The browser tests run in two Playwright runs (scripts/test.sh): everything else, then Lighthouse alone.
-for (const [path, what] of [['.tmp/playwright-report.json', 'browser'], ['.tmp/playwright-lighthouse.json', 'Lighthouse']]) {
+for (const [path, what] of [
+  ['.tmp/playwright-report.json', 'browser'],
+  ['.tmp/playwright-lighthouse.json', 'Lighthouse'],
+]) {
   const pw = read(path);
   if (pw) {
     passed += (pw.stats?.expected ?? 0) + (pw.stats?.flaky ?? 0);

@@ -23,7 +23,11 @@ function read(f: HTMLFormElement) {
     query.set(key, value);
     attrs.push([attr, value]);
   };
-  for (const [key, attr] of [['cur', 'currency'], ['loc', 'locale'], ['theme', 'theme']] as const) {
+  for (const [key, attr] of [
+    ['cur', 'currency'],
+    ['loc', 'locale'],
+    ['theme', 'theme'],
+  ] as const) {
     const v = String(data.get(key) ?? '');
     if (v && v !== 'auto') add(key, attr, v);
   }
@@ -38,7 +42,8 @@ function read(f: HTMLFormElement) {
 function update(f: HTMLFormElement): void {
   const { slug, query, attrs, kind } = read(f);
   const origin = location.origin;
-  for (const box of f.querySelectorAll<HTMLElement>('[data-sections-for]')) box.hidden = box.dataset.sectionsFor !== slug;
+  for (const box of f.querySelectorAll<HTMLElement>('[data-sections-for]'))
+    box.hidden = box.dataset.sectionsFor !== slug;
   let text: string;
   if (kind === 'iframe') text = iframeSnippet(slug, origin, query);
   else if (kind === 'url') text = `${origin}/calculators/${slug}/`;
@@ -71,12 +76,16 @@ if (form && code) {
       // Clipboard refused (permissions, insecure context): select the text so Ctrl+C works.
       getSelection()?.selectAllChildren(code);
     }
-    if (status) status.textContent = done ? 'Copied. Paste it into your page.' : 'Could not copy automatically: the snippet is selected, press Ctrl+C (⌘C on a Mac).';
+    if (status)
+      status.textContent = done
+        ? 'Copied. Paste it into your page.'
+        : 'Could not copy automatically: the snippet is selected, press Ctrl+C (⌘C on a Mac).';
   });
 }
 
 // The preview reports its height like any embed; only messages from that frame on this origin count.
 addEventListener('message', (e: MessageEvent) => {
-  if (!preview || e.origin !== location.origin || e.source !== preview.contentWindow || !isHeightMessage(e.data)) return;
+  if (!preview || e.origin !== location.origin || e.source !== preview.contentWindow || !isHeightMessage(e.data))
+    return;
   preview.style.height = `${Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, e.data.height))}px`;
 });

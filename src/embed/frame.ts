@@ -67,8 +67,17 @@ function pinHeadline(win: Window, secret: () => string | null): void {
   const bar = doc.querySelector<HTMLElement>('[data-embed-pinned]');
   const main = doc.querySelector('main');
   if (!bar || !main) return;
-  for (const [p, v] of [['position', 'sticky'], ['top', '0'], ['z-index', '2'], ['margin', '0 -0.75rem 0.5rem'], ['padding', '0.4rem 0.75rem'],
-    ['background', 'var(--bg)'], ['border-block-end', '1px solid var(--border)'], ['font-weight', '700']]) bar.style.setProperty(p!, v!);
+  for (const [p, v] of [
+    ['position', 'sticky'],
+    ['top', '0'],
+    ['z-index', '2'],
+    ['margin', '0 -0.75rem 0.5rem'],
+    ['padding', '0.4rem 0.75rem'],
+    ['background', 'var(--bg)'],
+    ['border-block-end', '1px solid var(--border)'],
+    ['font-weight', '700'],
+  ])
+    bar.style.setProperty(p!, v!);
   const update = () => {
     const el = main.querySelector<HTMLElement>('[id$="-headline"]');
     const label = el?.tagName === 'DD' ? el.previousElementSibling?.textContent : '';

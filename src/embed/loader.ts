@@ -24,7 +24,14 @@ type Win = Window & { __itseEmbed?: () => void };
   const frames: HTMLIFrameElement[] = [];
   let count = 0;
   /** Friendly attribute names and the query key each becomes; other keys pass only if shaped like a model key. */
-  const NAMED: Readonly<Record<string, string>> = { currency: 'cur', locale: 'loc', theme: 'theme', accent: 'accent', compact: 'compact', show: 'show' };
+  const NAMED: Readonly<Record<string, string>> = {
+    currency: 'cur',
+    locale: 'loc',
+    theme: 'theme',
+    accent: 'accent',
+    compact: 'compact',
+    show: 'show',
+  };
 
   // Important inline declarations beat any host stylesheet, however hostile (`iframe{max-height:300px!important}` too).
   const size = (f: HTMLIFrameElement, height: number) => f.style.setProperty('height', `${height}px`, 'important');
@@ -41,7 +48,11 @@ type Win = Window & { __itseEmbed?: () => void };
       }
       const query = new URLSearchParams();
       for (const [name, value] of Object.entries(el.dataset)) {
-        const key = Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name]! : /^[a-z]{1,4}$/.test(name) ? name : '';
+        const key = Object.prototype.hasOwnProperty.call(NAMED, name)
+          ? NAMED[name]!
+          : /^[a-z]{1,4}$/.test(name)
+            ? name
+            : '';
         if (key && value !== undefined && value.length <= 200) query.set(key, value);
       }
       const f = d.createElement('iframe');
@@ -50,7 +61,17 @@ type Win = Window & { __itseEmbed?: () => void };
       f.title = known[1];
       f.loading = 'lazy';
       f.allow = 'clipboard-write';
-      for (const [p, v] of [['display', 'block'], ['width', '100%'], ['max-width', '100%'], ['max-height', 'none'], ['min-height', '0'], ['border', '0'], ['margin', '0'], ['padding', '0'], ['box-sizing', 'border-box']]) {
+      for (const [p, v] of [
+        ['display', 'block'],
+        ['width', '100%'],
+        ['max-width', '100%'],
+        ['max-height', 'none'],
+        ['min-height', '0'],
+        ['border', '0'],
+        ['margin', '0'],
+        ['padding', '0'],
+        ['box-sizing', 'border-box'],
+      ]) {
         f.style.setProperty(p!, v!, 'important');
       }
       size(f, known[2]);

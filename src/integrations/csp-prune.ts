@@ -25,11 +25,14 @@ function inlineBodies(html: string, tag: 'script' | 'style'): string[] {
 
 /** The page with its CSP <meta> keeping only the hashes of its own inline scripts and styles. */
 export function pruneCspHashes(html: string): string {
-  return html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i, (_, open: string, policy: string, close: string) => {
-    const keep = new Set([...inlineBodies(html, 'script'), ...inlineBodies(html, 'style')].map(sha256));
-    const pruned = policy.replace(/ ?'sha256-[A-Za-z0-9+/=]+'/g, (token) => (keep.has(token.trim()) ? token : ''));
-    return open + pruned + close;
-  });
+  return html.replace(
+    /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i,
+    (_, open: string, policy: string, close: string) => {
+      const keep = new Set([...inlineBodies(html, 'script'), ...inlineBodies(html, 'style')].map(sha256));
+      const pruned = policy.replace(/ ?'sha256-[A-Za-z0-9+/=]+'/g, (token) => (keep.has(token.trim()) ? token : ''));
+      return open + pruned + close;
+    },
+  );
 }
 
 /** The integration: prunes the policy of every built embed page (`/embed/<slug>/`). */

@@ -17,7 +17,10 @@ function builtPages(outDir: string): SitePage[] {
     .filter((f) => f.endsWith('.html'))
     .map((file) => {
       const rel = relative(outDir, file).split(sep).join('/');
-      return { url: '/' + rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/'), html: readFileSync(file, 'utf8') };
+      return {
+        url: '/' + rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/'),
+        html: readFileSync(file, 'utf8'),
+      };
     });
 }
 

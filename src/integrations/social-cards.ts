@@ -32,7 +32,10 @@ export function articleHeads(dir: string): { id: string; title: string; descript
     });
   return walk(dir).flatMap((file) => {
     const { title, description, draft } = cardFields(readFileSync(file, 'utf8'));
-    const id = relative(dir, file).split(sep).join('/').replace(/\.mdx?$/, '');
+    const id = relative(dir, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.mdx?$/, '');
     return title && description && !draft ? [{ id, title, description }] : [];
   });
 }

@@ -20,10 +20,14 @@ const DEPS = String.raw`(?:\[\]|void 0|__vite__mapDeps\(\[[\d,]*\]\))`;
  */
 const SHAPES = [
   new RegExp(String.raw`\b([\w$]+)\(\(\)=>import\(${SPEC}\)(\.then\([^()]*(?:\([^()]*\)[^()]*)*\))?,${DEPS}\)`, 'g'),
-  new RegExp(String.raw`\b([\w$]+)\(async\(\)=>\{let\{[\w$:,]+\}=await import\(${SPEC}\);return\{[\w$:,]+\}\},${DEPS}\)`, 'g'),
+  new RegExp(
+    String.raw`\b([\w$]+)\(async\(\)=>\{let\{[\w$:,]+\}=await import\(${SPEC}\);return\{[\w$:,]+\}\},${DEPS}\)`,
+    'g',
+  ),
 ];
 /** Vite's table of dependency file names, declared at the top of a chunk that preloads. */
-const MAP_DEPS = /^const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n?/m;
+const MAP_DEPS =
+  /^const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n?/m;
 /** The static import of the helper chunk, e.g. `import{t as e}from"./preload-helper.Dy.js";`. */
 const HELPER_IMPORT = /import\{\s*\w+ as ([\w$]+)\s*\}from\s*["']\.\/(preload-helper\.[\w-]+\.js)["'];?/;
 
@@ -67,15 +71,15 @@ export function unwrapPreload(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk') chunk.code = unwrapPreloads(chunk.code);
-      }
-      const used = Object.values(bundle).some((c) => c.type === 'chunk' && /preload-helper\.[\w-]+\.js/.test(c.code));
-      if (!used) {
-        for (const [file, c] of Object.entries(bundle)) {
-          if (c.type === 'chunk' && /(^|\/)preload-helper\.[\w-]+\.js$/.test(file)) delete bundle[file];
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk') chunk.code = unwrapPreloads(chunk.code);
         }
-      }
+        const used = Object.values(bundle).some((c) => c.type === 'chunk' && /preload-helper\.[\w-]+\.js/.test(c.code));
+        if (!used) {
+          for (const [file, c] of Object.entries(bundle)) {
+            if (c.type === 'chunk' && /(^|\/)preload-helper\.[\w-]+\.js$/.test(file)) delete bundle[file];
+          }
+        }
       },
     },
   };

@@ -96,17 +96,23 @@ describe('properties', () => {
       fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 8 }), (list) => {
         const s = seriesAvailability(list);
         const p = parallelAvailability(list);
-        return s <= Math.min(...list) + 1e-9 && p >= Math.max(...list) - 1e-9 && Number.isFinite(s) && Number.isFinite(p);
+        return (
+          s <= Math.min(...list) + 1e-9 && p >= Math.max(...list) - 1e-9 && Number.isFinite(s) && Number.isFinite(p)
+        );
       }),
       { numRuns: 5_000 },
     );
   });
   it('MTBF/MTTR gives a finite percentage for any non-negative input (5,000 cases)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.double({ min: 0, max: 1e9, noNaN: true }), (bf, tr) => {
-        const a = availabilityFromMtbf(bf, tr);
-        return Number.isFinite(a) && a >= 0 && a <= 100;
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        (bf, tr) => {
+          const a = availabilityFromMtbf(bf, tr);
+          return Number.isFinite(a) && a >= 0 && a <= 100;
+        },
+      ),
       { numRuns: 5_000 },
     );
   });

@@ -91,7 +91,8 @@ describe('sensitivity (tornado)', () => {
   });
   it('the new inputs are ranked too: requests, upkeep time, tools and risk', () => {
     const ids = rows.map((r) => r.id);
-    for (const id of ['requestsPerUser', 'diyHoursPerWeek', 'endpointMonthly', 'severeChance', 'severeReduction']) expect(ids).toContain(id);
+    for (const id of ['requestsPerUser', 'diyHoursPerWeek', 'endpointMonthly', 'severeChance', 'severeReduction'])
+      expect(ids).toContain(id);
     // Upkeep: 2 to 6 h a week × 52 × 31.25 is paid by break/fix only: swing 4 × 52 × 31.25 = 6,500.
     expect(rows.find((r) => r.id === 'diyHoursPerWeek')?.swing).toBeCloseTo(6500, 8);
     // In-house inputs do not move managed − break/fix, so they are left out.

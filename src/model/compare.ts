@@ -5,7 +5,15 @@
  */
 import type { FieldSpec, InputSpec } from './inputs';
 import { type ComparisonInputs, horizonOf, OPTION_IDS, type OptionCost, type OptionId, optionCosts } from './options';
-import { BREAK_FIX_SPECS, MANAGED_SPECS, PROFILE_SPECS, REQUEST_SPECS, RISK_SPECS, ROUTINE_SPECS, TOOL_SPECS } from './specs';
+import {
+  BREAK_FIX_SPECS,
+  MANAGED_SPECS,
+  PROFILE_SPECS,
+  REQUEST_SPECS,
+  RISK_SPECS,
+  ROUTINE_SPECS,
+  TOOL_SPECS,
+} from './specs';
 import { SPREAD_SIGMA } from './spread';
 
 export { SPREAD_SIGMA };
@@ -70,7 +78,10 @@ export function breakEven(inputs: ComparisonInputs, id: 'incidentsPerYear' | 're
 }
 
 function cheapestOf(options: Record<OptionId, OptionCost>, by: 'total' | 'cash'): OptionId {
-  return OPTION_IDS.reduce((best, id) => (options[id][by] < options[best][by] - 0.005 ? id : best), OPTION_IDS[0] as OptionId);
+  return OPTION_IDS.reduce(
+    (best, id) => (options[id][by] < options[best][by] - 0.005 ? id : best),
+    OPTION_IDS[0] as OptionId,
+  );
 }
 
 /** Compare every option: yearly parts, the cumulative months, break-even month and rates. */
@@ -78,7 +89,12 @@ export function compareModels(inputs: ComparisonInputs): ComparisonResult {
   const options = optionCosts(inputs);
   const bf = options.breakFix;
   const mg = options.managed;
-  const difference = { cash: mg.cash - bf.cash, downtime: mg.downtime - bf.downtime, risk: mg.risk - bf.risk, total: mg.total - bf.total };
+  const difference = {
+    cash: mg.cash - bf.cash,
+    downtime: mg.downtime - bf.downtime,
+    risk: mg.risk - bf.risk,
+    total: mg.total - bf.total,
+  };
   const horizon = horizonOf(inputs);
   const monthly: MonthPoint[] = [];
   let breakEvenMonth: number | null = null;

@@ -30,7 +30,10 @@ describe('downtime: hand-worked', () => {
     [2_000_000, 2080, 29, 278.846_154], // 2,000,000 ÷ 2,080 × 0.29 = 961.54 × 0.29
     [8_760_000, 8760, 100, 1000], // round-the-clock: 8,760,000 ÷ 8,760
   ])('revenue %d over %d h at %d%% → %d/h', (annualRevenue, operatingHours, revenueAtRisk, perHour) => {
-    expect(downtimeRates({ ...PROFILE, annualRevenue, operatingHours, revenueAtRisk }).revenuePerHour).toBeCloseTo(perHour, 5);
+    expect(downtimeRates({ ...PROFILE, annualRevenue, operatingHours, revenueAtRisk }).revenuePerHour).toBeCloseTo(
+      perHour,
+      5,
+    );
   });
 
   it('rates of the fixture profile', () => {
@@ -59,9 +62,18 @@ describe('downtime: hand-worked', () => {
 
   it('site defaults: 2.14 outages of 1.5 h for a 20-person firm', () => {
     const d = downtimeCost({
-      annualRevenue: 2_000_000, operatingHours: 2080, revenueAtRisk: 29, staffAffected: 20, annualSalary: 55_000,
-      overheadFactor: 1.3, productivityLoss: 37, recoveryCost: 0, recoveryHours: 1, recoveryLoss: 30,
-      incidentsPerYear: 2.14, outageHours: 1.5,
+      annualRevenue: 2_000_000,
+      operatingHours: 2080,
+      revenueAtRisk: 29,
+      staffAffected: 20,
+      annualSalary: 55_000,
+      overheadFactor: 1.3,
+      productivityLoss: 37,
+      recoveryCost: 0,
+      recoveryHours: 1,
+      recoveryLoss: 30,
+      incidentsPerYear: 2.14,
+      outageHours: 1.5,
     });
     // cost/hour = 278.846 + 20 × 34.375 × 0.37 (= 254.375) = 533.221
     expect(d.costPerHour).toBeCloseTo(533.221_154, 5);
@@ -78,7 +90,6 @@ describe('break/fix: the after-hours uplift', () => {
     [100, 2, 2],
     [50, 1, 1],
   ])('afterHoursFactor(%d%%, %d×) = %d', (s, m, f) => expect(afterHoursFactor(s, m)).toBeCloseTo(f, 12));
-
 });
 
 describe('expected billed hours under a minimum, E[max(m, X)] for lognormal X', () => {
@@ -90,7 +101,7 @@ describe('expected billed hours under a minimum, E[max(m, X)] for lognormal X', 
     let sum = 0;
     for (let i = 0; i <= n; i++) {
       const z = -10 + i * h;
-      const f = Math.max(floor, Math.exp(mu + sigma * z)) * Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+      const f = (Math.max(floor, Math.exp(mu + sigma * z)) * Math.exp((-z * z) / 2)) / Math.sqrt(2 * Math.PI);
       sum += f * (i === 0 || i === n ? 1 : i % 2 ? 4 : 2);
     }
     return (sum * h) / 3;
@@ -120,5 +131,7 @@ describe('managed: the monthly fee under each pricing model', () => {
     ['per-user', 3000], // 20 users × 150
     ['per-device', 2000], // 20 × 80 + 2 × 200 = 1,600 + 400
     ['flat', 2500],
-  ] as const)('%s monthly fee = %d', (pricingModel, fee) => expect(managedMonthlyFee({ ...COMPARISON, pricingModel })).toBe(fee));
+  ] as const)('%s monthly fee = %d', (pricingModel, fee) =>
+    expect(managedMonthlyFee({ ...COMPARISON, pricingModel })).toBe(fee),
+  );
 });

@@ -39,7 +39,11 @@ export interface DowntimeInputs extends BusinessProfile {
 export const PAID_HOURS_PER_YEAR = 2080;
 
 /** Loaded hourly cost of one person: salary × overhead ÷ paid hours (default 2,080). */
-export function loadedHourlyCost(annualSalary: number, overheadFactor: number, paidHours = PAID_HOURS_PER_YEAR): number {
+export function loadedHourlyCost(
+  annualSalary: number,
+  overheadFactor: number,
+  paidHours = PAID_HOURS_PER_YEAR,
+): number {
   return paidHours > 0 ? (annualSalary * overheadFactor) / paidHours : 0;
 }
 
@@ -105,7 +109,11 @@ export function downtimeCost(inputs: DowntimeInputs): DowntimeResult {
   return {
     ...r,
     perIncident: incidentDowntimeCost(r, h),
-    perYear: perYearBreakdown.revenue + perYearBreakdown.productivity + perYearBreakdown.recoveryTail + perYearBreakdown.recoveryCost,
+    perYear:
+      perYearBreakdown.revenue +
+      perYearBreakdown.productivity +
+      perYearBreakdown.recoveryTail +
+      perYearBreakdown.recoveryCost,
     hoursDownPerYear: n * h,
     perYearBreakdown,
   };

@@ -29,7 +29,10 @@ export function formatDuration(
   const abs = Math.abs(seconds);
   if (abs < 59.95) {
     const digits = abs < 1 ? 3 : 1;
-    return sign + nf(locale, { style: 'unit', unit: 'second', unitDisplay: display, maximumFractionDigits: digits }).format(abs);
+    return (
+      sign +
+      nf(locale, { style: 'unit', unit: 'second', unitDisplay: display, maximumFractionDigits: digits }).format(abs)
+    );
   }
   let rest = Math.round(abs);
   // Find the largest unit present, then the smallest unit we may show; round to that.
@@ -45,7 +48,8 @@ export function formatDuration(
     const [unit, size] = UNITS[i]!;
     const n = Math.floor(rest / size);
     rest -= n * size;
-    if (n > 0 || (parts.length === 0 && i === last)) parts.push(nf(locale, { style: 'unit', unit, unitDisplay: display }).format(n));
+    if (n > 0 || (parts.length === 0 && i === last))
+      parts.push(nf(locale, { style: 'unit', unit, unitDisplay: display }).format(n));
   }
   return sign + parts.join(' ');
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENCIES, DEFAULT_LOCALE, NO_VALUE, formatChance, formatDuration, formatMoney, formatNumber, formatPercent, resolveLocale } from './index';
+import {
+  CURRENCIES,
+  DEFAULT_LOCALE,
+  NO_VALUE,
+  formatChance,
+  formatDuration,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  resolveLocale,
+} from './index';
 
 const NBSP = '\u00a0';
 

@@ -92,7 +92,9 @@ export function formatMoney(value: number, opts: FormatOptions & { cents?: boole
 export function formatPercent(fraction: number, opts: FormatOptions & { digits?: number } = {}): string {
   if (!Number.isFinite(fraction)) return NO_VALUE;
   const d = Math.max(0, Math.min(6, opts.digits ?? 0));
-  return nf(resolveLocale(opts), { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: d }).format(fraction);
+  return nf(resolveLocale(opts), { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: d }).format(
+    fraction,
+  );
 }
 
 /**

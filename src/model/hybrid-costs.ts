@@ -11,7 +11,14 @@ import { loadedHourlyCost } from './downtime';
 import { expectedMaxLognormal } from './expected';
 import type { Included } from './specs-support';
 import { SPREAD_SIGMA } from './spread';
-import { isAttackSurface, isRequestKind, SYSTEM_KINDS, type HybridInputs, type HybridSystem, type SystemKind } from './systems';
+import {
+  isAttackSurface,
+  isRequestKind,
+  SYSTEM_KINDS,
+  type HybridInputs,
+  type HybridSystem,
+  type SystemKind,
+} from './systems';
 
 /** One system's yearly cost under one model, part by part. Every part is ≥ 0. */
 export interface SystemParts {
@@ -84,7 +91,11 @@ export function firmCosts(systems: readonly HybridSystem[], i: HybridInputs): Fi
   const full = chance * i.severeCost;
   const surface = systems.filter((s) => isAttackSurface(s.kind)).length;
   const reduction = surface && yes(i.includesMaintenance) ? Math.min(1, Math.max(0, i.severeReduction / 100)) : 0;
-  return { floor: full * (1 - reduction), each: surface ? (full * reduction) / surface : 0, projects: i.projectHours * i.projectRate };
+  return {
+    floor: full * (1 - reduction),
+    each: surface ? (full * reduction) / surface : 0,
+    projects: i.projectHours * i.projectRate,
+  };
 }
 
 const cashOf = (p: SystemParts) => p.invoices + p.upkeep + p.tools + p.fees + p.oneOff;
@@ -106,7 +117,9 @@ export function systemCosts(systems: readonly HybridSystem[], i: HybridInputs): 
   const revenuePerHour = i.operatingHours > 0 ? (i.annualRevenue / i.operatingHours) * (i.revenueAtRisk / 100) : 0;
   const uplift = afterHoursFactor(i.afterHoursShare, i.afterHoursMultiplier);
   const trip = (i.onsiteShare / 100) * i.tripCharge;
-  const upkeep = (i.routineBy === 'technician' ? 12 * i.routineTechHoursPerMonth * i.hourlyRate : 52 * i.diyHoursPerWeek * loaded) / systems.length;
+  const upkeep =
+    (i.routineBy === 'technician' ? 12 * i.routineTechHoursPerMonth * i.hourlyRate : 52 * i.diyHoursPerWeek * loaded) /
+    systems.length;
   const months = Math.max(1, Math.min(600, Math.round(i.horizonMonths) || 1));
   // Each tool: yearly price, whether the plan includes it, the kinds it protects (none: every system).
   const tools: [number, Included, readonly SystemKind[] | null][] = [
@@ -122,9 +135,14 @@ export function systemCosts(systems: readonly HybridSystem[], i: HybridInputs): 
     const work = s.users * loaded * (s.workStopped / 100);
     const failure: FailureRates = request
       ? { request, perHour: work, tail: 0 }
-      : { request, perHour: work + revenuePerHour, tail: s.users * loaded * (i.recoveryLoss / 100) * i.recoveryHours + i.recoveryCost };
+      : {
+          request,
+          perHour: work + revenuePerHour,
+          tail: s.users * loaded * (i.recoveryLoss / 100) * i.recoveryHours + i.recoveryCost,
+        };
     const n = s.incidentsPerYear;
-    const invoice = expectedMaxLognormal(i.minimumBilledHours, s.fixHours, sigma) * i.hourlyRate * (request ? 1 : uplift) + trip;
+    const invoice =
+      expectedMaxLognormal(i.minimumBilledHours, s.fixHours, sigma) * i.hourlyRate * (request ? 1 : uplift) + trip;
     const down = (wait: number) => failure.perHour * (wait + s.fixHours) + failure.tail;
     let bfTools = 0;
     let mgTools = 0;
@@ -135,7 +153,14 @@ export function systemCosts(systems: readonly HybridSystem[], i: HybridInputs): 
       if (!yes(included)) mgTools += share;
     }
     const billed = request && !helpDesk;
-    const breakFix: SystemParts = { invoices: n * invoice, upkeep, tools: bfTools, fees: 0, oneOff: 0, downtime: n * down(i.waitHours) };
+    const breakFix: SystemParts = {
+      invoices: n * invoice,
+      upkeep,
+      tools: bfTools,
+      fees: 0,
+      oneOff: 0,
+      downtime: n * down(i.waitHours),
+    };
     const managed: SystemParts = {
       invoices: billed ? n * invoice : 0,
       upkeep: upkept ? 0 : upkeep,
@@ -157,7 +182,11 @@ export function systemCosts(systems: readonly HybridSystem[], i: HybridInputs): 
 }
 
 /** Expected yearly cost of a split (managed[i] true = managed; missing entries count as break/fix). */
-export function splitCost(costs: readonly SystemCost[], firm: Pick<FirmCosts, 'floor' | 'projects'>, managed: readonly boolean[]): SplitCost {
+export function splitCost(
+  costs: readonly SystemCost[],
+  firm: Pick<FirmCosts, 'floor' | 'projects'>,
+  managed: readonly boolean[],
+): SplitCost {
   let cash = firm.projects;
   let downtime = 0;
   let risk = firm.floor;

@@ -85,10 +85,27 @@ const INPUTS: HybridInputs = {
   spread: 'medium',
   seed: 1,
 };
-const SERVER: HybridSystem = { kind: 'server', users: 10, incidentsPerYear: 2, fixHours: 2, workStopped: 50, managedMonthly: 100 };
-const PRINTERS: HybridSystem = { kind: 'printers', users: 1, incidentsPerYear: 4, fixHours: 1, workStopped: 20, managedMonthly: 50 };
+const SERVER: HybridSystem = {
+  kind: 'server',
+  users: 10,
+  incidentsPerYear: 2,
+  fixHours: 2,
+  workStopped: 50,
+  managedMonthly: 100,
+};
+const PRINTERS: HybridSystem = {
+  kind: 'printers',
+  users: 1,
+  incidentsPerYear: 4,
+  fixHours: 1,
+  workStopped: 20,
+  managedMonthly: 50,
+};
 /** The server's numbers on the three kinds that can let an attacker in, and the server itself. */
-const MIXED: HybridSystem[] = (['workstations', 'email', 'network', 'server'] as const).map((kind) => ({ ...SERVER, kind }));
+const MIXED: HybridSystem[] = (['workstations', 'email', 'network', 'server'] as const).map((kind) => ({
+  ...SERVER,
+  kind,
+}));
 
 const defaultOf = (list: readonly InputSpec[], id: string) => list.find((s) => s.id === id)!.default;
 const byKind = (kind: HybridSystem['kind']) => DEFAULT_SYSTEMS.find((s) => s.kind === kind)!;
@@ -96,7 +113,8 @@ const PARTS = ['invoices', 'upkeep', 'tools', 'fees', 'oneOff', 'downtime'] as c
 const close = (a: number, b: number, tol = 1e-9) => Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** The comparison's inputs that the planner shares, read from a comparison. */
-const planInputs = (v: ComparisonInputs) => Object.fromEntries(HYBRID_SPECS.map((s) => [s.id, v[s.id as keyof ComparisonInputs]])) as unknown as HybridInputs;
+const planInputs = (v: ComparisonInputs) =>
+  Object.fromEntries(HYBRID_SPECS.map((s) => [s.id, v[s.id as keyof ComparisonInputs]])) as unknown as HybridInputs;
 
 /**
  * The comparison's firm as a systems list, the way DEFAULT_SYSTEMS is made from the comparison's
@@ -105,18 +123,40 @@ const planInputs = (v: ComparisonInputs) => Object.fromEntries(HYBRID_SPECS.map(
  */
 function firmSystems(v: ComparisonInputs, monthlyFee: number): HybridSystem[] {
   const shared = (kind: HybridSystem['kind'], share: number): HybridSystem => ({
-    kind, users: v.staffAffected, incidentsPerYear: v.incidentsPerYear / 4, fixHours: v.fixHours, workStopped: v.productivityLoss, managedMonthly: monthlyFee * share,
+    kind,
+    users: v.staffAffected,
+    incidentsPerYear: v.incidentsPerYear / 4,
+    fixHours: v.fixHours,
+    workStopped: v.productivityLoss,
+    managedMonthly: monthlyFee * share,
   });
   const requests = v.users * v.requestsPerUser;
   const request = (kind: HybridSystem['kind'], share: number, feeShare: number): HybridSystem => ({
-    kind, users: 1, incidentsPerYear: requests * share, fixHours: v.requestFixHours, workStopped: v.requestStopShare, managedMonthly: monthlyFee * feeShare,
+    kind,
+    users: 1,
+    incidentsPerYear: requests * share,
+    fixHours: v.requestFixHours,
+    workStopped: v.requestStopShare,
+    managedMonthly: monthlyFee * feeShare,
   });
-  return [shared('server', 0.2), shared('email', 0.1), request('workstations', 0.9, 0.4), shared('network', 0.1), request('printers', 0.1, 0.1), shared('lob-app', 0.1)];
+  return [
+    shared('server', 0.2),
+    shared('email', 0.1),
+    request('workstations', 0.9, 0.4),
+    shared('network', 0.1),
+    request('printers', 0.1, 0.1),
+    shared('lob-app', 0.1),
+  ];
 }
 
 /** Any value a field accepts: within its range, or one of its options. */
-const valueOf = (s: FieldSpec) => (s.unit === 'choice' ? fc.constantFrom(...s.options.map((o) => o.id)) : fc.double({ min: s.min, max: Math.min(s.max, 1e7), noNaN: true }));
-const inputsArb = fc.record(Object.fromEntries(HYBRID_SPECS.filter((s) => s.id !== 'seed').map((s) => [s.id, valueOf(s)]))).map((r) => ({ ...INPUTS, ...r }) as HybridInputs);
+const valueOf = (s: FieldSpec) =>
+  s.unit === 'choice'
+    ? fc.constantFrom(...s.options.map((o) => o.id))
+    : fc.double({ min: s.min, max: Math.min(s.max, 1e7), noNaN: true });
+const inputsArb = fc
+  .record(Object.fromEntries(HYBRID_SPECS.filter((s) => s.id !== 'seed').map((s) => [s.id, valueOf(s)])))
+  .map((r) => ({ ...INPUTS, ...r }) as HybridInputs);
 const systemArb = fc.record({
   kind: fc.constantFrom(...SYSTEM_KINDS.map((k) => k.id)),
   users: fc.integer({ min: 0, max: 200 }),
@@ -132,7 +172,10 @@ describe('DEFAULT_SYSTEMS: the comparison’s firm', () => {
   it('whole-office failures of the shared systems add up to the comparison’s 2.14 outages a year', () => {
     expect(shared).toHaveLength(4);
     expect(shared.every((s) => !isRequestKind(s.kind))).toBe(true);
-    expect(shared.reduce((sum, s) => sum + s.incidentsPerYear, 0)).toBeCloseTo(defaultOf(BREAK_FIX_SPECS, 'incidentsPerYear'), 12);
+    expect(shared.reduce((sum, s) => sum + s.incidentsPerYear, 0)).toBeCloseTo(
+      defaultOf(BREAK_FIX_SPECS, 'incidentsPerYear'),
+      12,
+    );
     expect(defaultOf(BREAK_FIX_SPECS, 'incidentsPerYear')).toBe(2.14);
     for (const s of shared) {
       expect(s).toMatchObject({
@@ -147,36 +190,77 @@ describe('DEFAULT_SYSTEMS: the comparison’s firm', () => {
   it('workstations and printers share the 40 everyday requests (36 + 4), 1 h hands-on, 22% stop the person: printers are not counted on top', () => {
     const requests = DEFAULT_SYSTEMS.filter((s) => isRequestKind(s.kind));
     expect(requests.map((s) => s.kind)).toEqual(['workstations', 'printers']);
-    expect(requests.reduce((sum, s) => sum + s.incidentsPerYear, 0)).toBe(defaultOf(REQUEST_SPECS, 'users') * defaultOf(REQUEST_SPECS, 'requestsPerUser'));
+    expect(requests.reduce((sum, s) => sum + s.incidentsPerYear, 0)).toBe(
+      defaultOf(REQUEST_SPECS, 'users') * defaultOf(REQUEST_SPECS, 'requestsPerUser'),
+    );
     for (const s of requests) {
-      expect(s).toMatchObject({ users: 1, fixHours: defaultOf(REQUEST_SPECS, 'requestFixHours'), workStopped: defaultOf(REQUEST_SPECS, 'requestStopShare') });
+      expect(s).toMatchObject({
+        users: 1,
+        fixHours: defaultOf(REQUEST_SPECS, 'requestFixHours'),
+        workStopped: defaultOf(REQUEST_SPECS, 'requestStopShare'),
+      });
     }
-    expect(byKind('workstations')).toEqual({ kind: 'workstations', users: 1, incidentsPerYear: 36, fixHours: 1, workStopped: 22, managedMonthly: 1600 });
-    expect(byKind('printers')).toEqual({ kind: 'printers', users: 1, incidentsPerYear: 4, fixHours: 1, workStopped: 22, managedMonthly: 250 });
-    expect(byKind('workstations').managedMonthly).toBe(defaultOf(MANAGED_SPECS, 'workstations') * defaultOf(MANAGED_SPECS, 'workstationMonthly'));
+    expect(byKind('workstations')).toEqual({
+      kind: 'workstations',
+      users: 1,
+      incidentsPerYear: 36,
+      fixHours: 1,
+      workStopped: 22,
+      managedMonthly: 1600,
+    });
+    expect(byKind('printers')).toEqual({
+      kind: 'printers',
+      users: 1,
+      incidentsPerYear: 4,
+      fixHours: 1,
+      workStopped: 22,
+      managedMonthly: 250,
+    });
+    expect(byKind('workstations').managedMonthly).toBe(
+      defaultOf(MANAGED_SPECS, 'workstations') * defaultOf(MANAGED_SPECS, 'workstationMonthly'),
+    );
   });
 
   it('managed prices add up to the comparison’s fee, 20 users × $150 = $3,000 a month', () => {
     const fee = defaultOf(REQUEST_SPECS, 'users') * defaultOf(MANAGED_SPECS, 'perUserMonthly');
     expect(fee).toBe(3000);
     expect(DEFAULT_SYSTEMS.reduce((sum, s) => sum + s.managedMonthly, 0)).toBe(fee);
-    expect(byKind('server').managedMonthly).toBe(defaultOf(MANAGED_SPECS, 'servers') * defaultOf(MANAGED_SPECS, 'serverMonthly'));
+    expect(byKind('server').managedMonthly).toBe(
+      defaultOf(MANAGED_SPECS, 'servers') * defaultOf(MANAGED_SPECS, 'serverMonthly'),
+    );
     // The rest, 3,000 − 1,600 − 400 = 1,000, evenly over email, network, printers and the business app.
     for (const k of ['email', 'network', 'printers', 'lob-app'] as const) expect(byKind(k).managedMonthly).toBe(250);
   });
 
   it('every default system survives the URL codec and its field specs unchanged', () => {
-    for (const s of DEFAULT_SYSTEMS) for (const f of SYSTEM_FIELD_SPECS) expect(decodeSystems(encodeSystems([s])).systems[0]![f.id]).toBe(s[f.id]);
+    for (const s of DEFAULT_SYSTEMS)
+      for (const f of SYSTEM_FIELD_SPECS) expect(decodeSystems(encodeSystems([s])).systems[0]![f.id]).toBe(s[f.id]);
   });
 
   it('workstations, email and network can let an attacker in; workstations, printers and backup are requests', () => {
-    expect(SYSTEM_KINDS.filter((k) => isAttackSurface(k.id)).map((k) => k.id)).toEqual(['email', 'workstations', 'network']);
-    expect(SYSTEM_KINDS.filter((k) => isRequestKind(k.id)).map((k) => k.id)).toEqual(['workstations', 'printers', 'backup']);
+    expect(SYSTEM_KINDS.filter((k) => isAttackSurface(k.id)).map((k) => k.id)).toEqual([
+      'email',
+      'workstations',
+      'network',
+    ]);
+    expect(SYSTEM_KINDS.filter((k) => isRequestKind(k.id)).map((k) => k.id)).toEqual([
+      'workstations',
+      'printers',
+      'backup',
+    ]);
   });
 
   it('every shared input is the comparison’s own spec, and the groups cover them in order', () => {
-    for (const s of HYBRID_SPECS) expect(COMPARISON_SPECS.find((c) => c.id === s.id), s.id).toBe(s);
-    expect(defaultValues<HybridInputs>(HYBRID_SPECS)).toMatchObject({ severeChance: 8, severeCost: 8300, severeReduction: 50 });
+    for (const s of HYBRID_SPECS)
+      expect(
+        COMPARISON_SPECS.find((c) => c.id === s.id),
+        s.id,
+      ).toBe(s);
+    expect(defaultValues<HybridInputs>(HYBRID_SPECS)).toMatchObject({
+      severeChance: 8,
+      severeCost: 8300,
+      severeReduction: 50,
+    });
     const starts = HYBRID_GROUPS.map(([, id]) => HYBRID_SPECS.findIndex((s) => s.id === id));
     expect(starts[0]).toBe(0);
     expect(starts.every((x, i) => x > (starts[i - 1] ?? -1))).toBe(true);
@@ -208,7 +292,14 @@ describe('the planner prices the comparison’s options, system by system', () =
 
   it('the default firm, system by system, part by part (hand-worked)', () => {
     const e = eventRates(v);
-    const [server, email, ws, network, printers, lob] = r.perSystem as [SystemCost, SystemCost, SystemCost, SystemCost, SystemCost, SystemCost];
+    const [server, email, ws, network, printers, lob] = r.perSystem as [
+      SystemCost,
+      SystemCost,
+      SystemCost,
+      SystemCost,
+      SystemCost,
+      SystemCost,
+    ];
     // Upkeep: 6 h a week × 52 × 34.375 = 10,725, allocated evenly over 6 systems = 1,787.50 each.
     for (const c of r.perSystem) expect(c.parts.breakFix.upkeep).toBeCloseTo(1787.5, 9);
     for (const c of r.perSystem) expect(c.parts.managed.upkeep).toBe(0);
@@ -242,12 +333,57 @@ describe('the planner prices the comparison’s options, system by system', () =
   });
 
   it('property: for any firm the comparison accepts, all break/fix and all managed are its two options (500 cases)', () => {
-    const ids = ['annualRevenue', 'operatingHours', 'revenueAtRisk', 'staffAffected', 'annualSalary', 'productivityLoss', 'recoveryCost', 'recoveryHours', 'recoveryLoss',
-      'users', 'requestsPerUser', 'requestFixHours', 'requestStopShare', 'incidentsPerYear', 'waitHours', 'fixHours', 'hourlyRate', 'afterHoursShare', 'afterHoursMultiplier',
-      'minimumBilledHours', 'onsiteShare', 'tripCharge', 'routineBy', 'diyHoursPerWeek', 'routineTechHoursPerMonth', 'endpointMonthly', 'emailSecurityMonthly', 'backupMonthly',
-      'monitoringMonthly', 'perUserMonthly', 'onboardingPercent', 'projectHours', 'projectRate', 'incidentReduction', 'slaResponseHours', 'includesHelpDesk', 'includesMaintenance',
-      'includesEndpoint', 'includesEmailSecurity', 'includesBackup', 'includesMonitoring', 'severeChance', 'severeCost', 'severeReduction', 'horizonMonths', 'spread'];
-    const firm = fc.record(Object.fromEntries(ids.map((id) => [id, valueOf(COMPARISON_SPECS.find((s) => s.id === id)!)])));
+    const ids = [
+      'annualRevenue',
+      'operatingHours',
+      'revenueAtRisk',
+      'staffAffected',
+      'annualSalary',
+      'productivityLoss',
+      'recoveryCost',
+      'recoveryHours',
+      'recoveryLoss',
+      'users',
+      'requestsPerUser',
+      'requestFixHours',
+      'requestStopShare',
+      'incidentsPerYear',
+      'waitHours',
+      'fixHours',
+      'hourlyRate',
+      'afterHoursShare',
+      'afterHoursMultiplier',
+      'minimumBilledHours',
+      'onsiteShare',
+      'tripCharge',
+      'routineBy',
+      'diyHoursPerWeek',
+      'routineTechHoursPerMonth',
+      'endpointMonthly',
+      'emailSecurityMonthly',
+      'backupMonthly',
+      'monitoringMonthly',
+      'perUserMonthly',
+      'onboardingPercent',
+      'projectHours',
+      'projectRate',
+      'incidentReduction',
+      'slaResponseHours',
+      'includesHelpDesk',
+      'includesMaintenance',
+      'includesEndpoint',
+      'includesEmailSecurity',
+      'includesBackup',
+      'includesMonitoring',
+      'severeChance',
+      'severeCost',
+      'severeReduction',
+      'horizonMonths',
+      'spread',
+    ];
+    const firm = fc.record(
+      Object.fromEntries(ids.map((id) => [id, valueOf(COMPARISON_SPECS.find((s) => s.id === id)!)])),
+    );
     fc.assert(
       fc.property(firm, (picked) => {
         const c = { ...v, ...picked } as ComparisonInputs;
@@ -257,8 +393,17 @@ describe('the planner prices the comparison’s options, system by system', () =
         const costs = systemCosts(list, plan);
         const firmAll = firmCosts(list, plan);
         const bf = splitCost(costs, firmAll, []);
-        const mg = splitCost(costs, firmAll, list.map(() => true));
-        return close(bf.expected, o.breakFix.total, 1e-9) && close(mg.expected, o.managed.total, 1e-9) && close(bf.cash, o.breakFix.cash) && close(mg.risk, o.managed.risk);
+        const mg = splitCost(
+          costs,
+          firmAll,
+          list.map(() => true),
+        );
+        return (
+          close(bf.expected, o.breakFix.total, 1e-9) &&
+          close(mg.expected, o.managed.total, 1e-9) &&
+          close(bf.cash, o.breakFix.cash) &&
+          close(mg.risk, o.managed.risk)
+        );
       }),
       { numRuns: 500 },
     );
@@ -287,19 +432,53 @@ describe('systemCosts: hand-worked', () => {
     // Printers: 4 × 1 h × 150 = 600 (after-hours applies to the server only); 1 × 31.25 × 20% = 6.25 an hour:
     // break/fix 4 × 6.25 × (4 + 1) = 125, managed 4 × 6.25 × (1 + 1) = 50.
     const [server, printers] = systemCosts([SERVER, PRINTERS], { ...INPUTS, afterHoursShare: 50 });
-    expect(printers?.parts.breakFix).toEqual({ invoices: 600, upkeep: 1625, tools: 60, fees: 0, oneOff: 0, downtime: 125 });
+    expect(printers?.parts.breakFix).toEqual({
+      invoices: 600,
+      upkeep: 1625,
+      tools: 60,
+      fees: 0,
+      oneOff: 0,
+      downtime: 125,
+    });
     expect(printers?.parts.managed).toEqual({ invoices: 0, upkeep: 0, tools: 0, fees: 600, oneOff: 25, downtime: 50 });
     // The server's labour: factor 1 + 50% × 0.5 = 1.25 → 2 × 2 × 150 × 1.25 = 750.
-    expect(server?.parts.breakFix).toEqual({ invoices: 750, upkeep: 1625, tools: 300, fees: 0, oneOff: 0, downtime: 2995 });
+    expect(server?.parts.breakFix).toEqual({
+      invoices: 750,
+      upkeep: 1625,
+      tools: 300,
+      fees: 0,
+      oneOff: 0,
+      downtime: 2995,
+    });
   });
 
   it('what the plan includes moves upkeep, tools, prevention and requests back to the managed side', () => {
-    const none = { ...INPUTS, includesHelpDesk: 'no', includesMaintenance: 'no', includesBackup: 'no', includesMonitoring: 'no' } as const;
+    const none = {
+      ...INPUTS,
+      includesHelpDesk: 'no',
+      includesMaintenance: 'no',
+      includesBackup: 'no',
+      includesMonitoring: 'no',
+    } as const;
     const [server, printers] = systemCosts([SERVER, PRINTERS], none);
     // Without upkeep: 1,625 each and nothing prevented: 2 × (206.25 × 3 + 260) = 1,757.50; tools not included: 240 + 60.
-    expect(server?.parts.managed).toEqual({ invoices: 0, upkeep: 1625, tools: 300, fees: 1200, oneOff: 50, downtime: 1757.5 });
+    expect(server?.parts.managed).toEqual({
+      invoices: 0,
+      upkeep: 1625,
+      tools: 300,
+      fees: 1200,
+      oneOff: 50,
+      downtime: 1757.5,
+    });
     // Without a help desk a request is billed and waited for as under break/fix.
-    expect(printers?.parts.managed).toEqual({ invoices: 600, upkeep: 1625, tools: 60, fees: 600, oneOff: 25, downtime: 125 });
+    expect(printers?.parts.managed).toEqual({
+      invoices: 600,
+      upkeep: 1625,
+      tools: 60,
+      fees: 600,
+      oneOff: 25,
+      downtime: 125,
+    });
     // And no way in is made safer by a plan that patches nothing.
     expect(firmCosts(MIXED, none)).toMatchObject({ floor: 600, each: 0 });
   });
@@ -324,8 +503,18 @@ describe('systemCosts: hand-worked', () => {
           }),
         );
         const split = splitCost(costs, firm, managed);
-        const manual = costs.reduce((s, c, i) => s + (managed[i] ? c.managed : c.breakFix + c.risk), firm.projects + firm.floor);
-        return partsOk && split.cash >= 0 && split.downtime >= 0 && split.risk >= 0 && close(split.expected, split.cash + split.downtime + split.risk) && close(split.expected, manual);
+        const manual = costs.reduce(
+          (s, c, i) => s + (managed[i] ? c.managed : c.breakFix + c.risk),
+          firm.projects + firm.floor,
+        );
+        return (
+          partsOk &&
+          split.cash >= 0 &&
+          split.downtime >= 0 &&
+          split.risk >= 0 &&
+          close(split.expected, split.cash + split.downtime + split.risk) &&
+          close(split.expected, manual)
+        );
       }),
       { numRuns: 500 },
     );
@@ -333,16 +522,29 @@ describe('systemCosts: hand-worked', () => {
 
   it('properties: more failures never lower a break/fix cost; a higher prevention share never raises a managed cost (500 cases)', () => {
     fc.assert(
-      fc.property(fc.array(systemArb, { minLength: 1, maxLength: 6 }), inputsArb, fc.nat(), fc.double({ min: 0, max: 20, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (systems, inputs, pick, more, prevent) => {
-        const k = pick % systems.length;
-        const before = systemCosts(systems, inputs);
-        const busier = systemCosts(systems.map((s, i) => (i === k ? { ...s, incidentsPerYear: s.incidentsPerYear + more } : s)), inputs);
-        const safer = systemCosts(systems, { ...inputs, incidentReduction: Math.min(100, inputs.incidentReduction + prevent) });
-        return (
-          busier[k]!.breakFix >= before[k]!.breakFix - 1e-9 * Math.max(1, before[k]!.breakFix) &&
-          safer.every((c, i) => c.managed <= before[i]!.managed + 1e-9 * Math.max(1, before[i]!.managed))
-        );
-      }),
+      fc.property(
+        fc.array(systemArb, { minLength: 1, maxLength: 6 }),
+        inputsArb,
+        fc.nat(),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (systems, inputs, pick, more, prevent) => {
+          const k = pick % systems.length;
+          const before = systemCosts(systems, inputs);
+          const busier = systemCosts(
+            systems.map((s, i) => (i === k ? { ...s, incidentsPerYear: s.incidentsPerYear + more } : s)),
+            inputs,
+          );
+          const safer = systemCosts(systems, {
+            ...inputs,
+            incidentReduction: Math.min(100, inputs.incidentReduction + prevent),
+          });
+          return (
+            busier[k]!.breakFix >= before[k]!.breakFix - 1e-9 * Math.max(1, before[k]!.breakFix) &&
+            safer.every((c, i) => c.managed <= before[i]!.managed + 1e-9 * Math.max(1, before[i]!.managed))
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -369,7 +571,11 @@ describe('security-incident risk: hand-worked', () => {
   it('a split’s expected cost is projects + each system’s cost on its side + risk', () => {
     const r = evaluateAssignment(MIXED, INPUTS, [false, true, false, true], { years: 200 });
     const [ws, email, network, server] = costs as [SystemCost, SystemCost, SystemCost, SystemCost];
-    const down = ws.parts.breakFix.downtime + email.parts.managed.downtime + network.parts.breakFix.downtime + server.parts.managed.downtime;
+    const down =
+      ws.parts.breakFix.downtime +
+      email.parts.managed.downtime +
+      network.parts.breakFix.downtime +
+      server.parts.managed.downtime;
     expect(r.downtime).toBeCloseTo(down, 9);
     expect(r.cash).toBeCloseTo(1000 + ws.breakFix + email.managed + network.breakFix + server.managed - down, 9);
     expect(r.risk).toBeCloseTo(480, 9);
@@ -383,7 +589,15 @@ describe('security-incident risk: hand-worked', () => {
 
   it('the simulated years carry the incident, on the same luck for every split', () => {
     const quiet = MIXED.map((s) => ({ ...s, incidentsPerYear: 0, managedMonthly: 0 }));
-    const coin = { ...INPUTS, severeChance: 50, severeCost: 1000, severeReduction: 100, diyHoursPerWeek: 0, projectHours: 0, users: 0 };
+    const coin = {
+      ...INPUTS,
+      severeChance: 50,
+      severeCost: 1000,
+      severeReduction: 100,
+      diyHoursPerWeek: 0,
+      projectHours: 0,
+      users: 0,
+    };
     expect(evaluateAssignment(quiet, coin, [], { years: 1000 }).p90).toBe(1000);
     expect(evaluateAssignment(quiet, coin, [true, true, true, false], { years: 1000 }).p90).toBe(0);
     const r = optimiseHybrid(quiet, coin, { years: 1000 });
@@ -449,7 +663,14 @@ describe('optimiseHybrid', () => {
     const none = optimiseHybrid([], INPUTS, { years: 100 });
     expect(none.assignmentsEvaluated).toBe(1);
     expect(none.minExpected).toMatchObject({ managed: [], cash: 1000, downtime: 0, risk: 600, expected: 1600 });
-    expect(optimiseHybrid([], { ...INPUTS, severeChance: 0, projectHours: 0 }, { years: 100 }).minExpected).toEqual({ managed: [], cash: 0, downtime: 0, risk: 0, expected: 0, p90: 0 });
+    expect(optimiseHybrid([], { ...INPUTS, severeChance: 0, projectHours: 0 }, { years: 100 }).minExpected).toEqual({
+      managed: [],
+      cash: 0,
+      downtime: 0,
+      risk: 0,
+      expected: 0,
+      p90: 0,
+    });
   });
 
   const risk = fc.record({
@@ -460,41 +681,55 @@ describe('optimiseHybrid', () => {
 
   it('property: managing one more way in never raises the risk; risk ≥ 0; expected = cash + downtime + risk (1,000 cases)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(systemArb, fc.boolean()), { minLength: 1, maxLength: 10 }), risk, fc.nat(), (list, r, pick) => {
-        const systems = list.map(([s]) => s);
-        const managed = list.map(([, m]) => m);
-        const inputs = { ...INPUTS, ...r };
-        const before = evaluateAssignment(systems, inputs, managed, { years: 100 });
-        const open = systems.map((_, i) => i).filter((i) => isAttackSurface(systems[i]!.kind) && !managed[i]);
-        const sum = (a: typeof before) => Math.abs(a.cash + a.downtime + a.risk - a.expected) <= 1e-9 * Math.max(1, a.expected);
-        if (!(before.risk >= 0 && before.cash >= 0 && before.downtime >= 0 && sum(before))) return false;
-        if (!open.length) return true;
-        const next = managed.map((m, i) => m || i === open[pick % open.length]);
-        const after = evaluateAssignment(systems, inputs, next, { years: 100 });
-        return after.risk >= 0 && after.risk <= before.risk + 1e-9 && sum(after);
-      }),
+      fc.property(
+        fc.array(fc.tuple(systemArb, fc.boolean()), { minLength: 1, maxLength: 10 }),
+        risk,
+        fc.nat(),
+        (list, r, pick) => {
+          const systems = list.map(([s]) => s);
+          const managed = list.map(([, m]) => m);
+          const inputs = { ...INPUTS, ...r };
+          const before = evaluateAssignment(systems, inputs, managed, { years: 100 });
+          const open = systems.map((_, i) => i).filter((i) => isAttackSurface(systems[i]!.kind) && !managed[i]);
+          const sum = (a: typeof before) =>
+            Math.abs(a.cash + a.downtime + a.risk - a.expected) <= 1e-9 * Math.max(1, a.expected);
+          if (!(before.risk >= 0 && before.cash >= 0 && before.downtime >= 0 && sum(before))) return false;
+          if (!open.length) return true;
+          const next = managed.map((m, i) => m || i === open[pick % open.length]);
+          const after = evaluateAssignment(systems, inputs, next, { years: 100 });
+          return after.risk >= 0 && after.risk <= before.risk + 1e-9 && sum(after);
+        },
+      ),
       { numRuns: 1_000 },
     );
   });
 
   it('property: min-expected never exceeds either extreme, P90s are finite, deterministic (300 cases)', () => {
     fc.assert(
-      fc.property(fc.array(systemArb, { maxLength: 5 }), inputsArb, fc.integer({ min: 1, max: 1e6 }), (systems, inputs, seed) => {
-        const x = optimiseHybrid(systems, { ...inputs, seed }, { years: 100 });
-        const y = optimiseHybrid(systems, { ...inputs, seed }, { years: 100 });
-        const all = [x.minExpected, x.minP90, x.allBreakFix, x.allManaged];
-        const finite = all.every((a) => Number.isFinite(a.expected) && Number.isFinite(a.p90) && a.risk >= 0);
-        const sums = all.every((a) => Math.abs(a.cash + a.downtime + a.risk - a.expected) <= 1e-9 * Math.max(1, a.expected));
-        const noMoreRisk = x.allManaged.risk <= x.allBreakFix.risk + 1e-9;
-        return (
-          sums &&
-          noMoreRisk &&
-          finite &&
-          x.minExpected.expected <= Math.min(x.allBreakFix.expected, x.allManaged.expected) + 1e-6 * Math.max(1, x.allBreakFix.expected) &&
-          x.minP90.p90 <= Math.min(x.allBreakFix.p90, x.allManaged.p90) + 1e-6 * Math.max(1, x.allBreakFix.p90) &&
-          JSON.stringify(x) === JSON.stringify(y)
-        );
-      }),
+      fc.property(
+        fc.array(systemArb, { maxLength: 5 }),
+        inputsArb,
+        fc.integer({ min: 1, max: 1e6 }),
+        (systems, inputs, seed) => {
+          const x = optimiseHybrid(systems, { ...inputs, seed }, { years: 100 });
+          const y = optimiseHybrid(systems, { ...inputs, seed }, { years: 100 });
+          const all = [x.minExpected, x.minP90, x.allBreakFix, x.allManaged];
+          const finite = all.every((a) => Number.isFinite(a.expected) && Number.isFinite(a.p90) && a.risk >= 0);
+          const sums = all.every(
+            (a) => Math.abs(a.cash + a.downtime + a.risk - a.expected) <= 1e-9 * Math.max(1, a.expected),
+          );
+          const noMoreRisk = x.allManaged.risk <= x.allBreakFix.risk + 1e-9;
+          return (
+            sums &&
+            noMoreRisk &&
+            finite &&
+            x.minExpected.expected <=
+              Math.min(x.allBreakFix.expected, x.allManaged.expected) + 1e-6 * Math.max(1, x.allBreakFix.expected) &&
+            x.minP90.p90 <= Math.min(x.allBreakFix.p90, x.allManaged.p90) + 1e-6 * Math.max(1, x.allBreakFix.p90) &&
+            JSON.stringify(x) === JSON.stringify(y)
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -502,24 +737,52 @@ describe('optimiseHybrid', () => {
 
 describe('systems URL codec', () => {
   it('encodes the default list compactly', () => {
-    expect(encodeSystems(DEFAULT_SYSTEMS)).toBe('sv_20_0.535_2_37_400*em_20_0.535_2_37_250*ws_1_36_1_22_1600*nw_20_0.535_2_37_250*pr_1_4_1_22_250*la_20_0.535_2_37_250');
+    expect(encodeSystems(DEFAULT_SYSTEMS)).toBe(
+      'sv_20_0.535_2_37_400*em_20_0.535_2_37_250*ws_1_36_1_22_1600*nw_20_0.535_2_37_250*pr_1_4_1_22_250*la_20_0.535_2_37_250',
+    );
     expect(new URLSearchParams({ sys: encodeSystems(DEFAULT_SYSTEMS) }).toString()).not.toMatch(/%/);
   });
   it('round-trips', () => {
     expect(decodeSystems(encodeSystems(DEFAULT_SYSTEMS))).toEqual({ systems: DEFAULT_SYSTEMS, notices: [] });
   });
   it('links made with the old example list still decode as they were, without notices', () => {
-    const old = decodeSystems('sv_20_1_4_60_200*em_20_1_2_40_120*ws_1_12_1.5_100_1600*nw_20_1_3_80_150*pr_20_4_1_5_60*la_10_1_3_70_200');
+    const old = decodeSystems(
+      'sv_20_1_4_60_200*em_20_1_2_40_120*ws_1_12_1.5_100_1600*nw_20_1_3_80_150*pr_20_4_1_5_60*la_10_1_3_70_200',
+    );
     expect(old.notices).toEqual([]);
-    expect(old.systems[2]).toEqual({ kind: 'workstations', users: 1, incidentsPerYear: 12, fixHours: 1.5, workStopped: 100, managedMonthly: 1600 });
+    expect(old.systems[2]).toEqual({
+      kind: 'workstations',
+      users: 1,
+      incidentsPerYear: 12,
+      fixHours: 1.5,
+      workStopped: 100,
+      managedMonthly: 1600,
+    });
     // The previous example list (printers on top of the 40 requests) decodes as linked, priced the new way.
-    const prev = 'sv_20_0.535_2_37_400*em_20_0.535_2_37_250*ws_1_40_1_22_1600*nw_20_0.535_2_37_250*pr_20_4_1_5_250*la_20_0.535_2_37_250';
+    const prev =
+      'sv_20_0.535_2_37_400*em_20_0.535_2_37_250*ws_1_40_1_22_1600*nw_20_0.535_2_37_250*pr_20_4_1_5_250*la_20_0.535_2_37_250';
     expect(decodeSystems(prev)).toMatchObject({ notices: [] });
-    expect(decodeSystems(prev).systems[4]).toEqual({ kind: 'printers', users: 20, incidentsPerYear: 4, fixHours: 1, workStopped: 5, managedMonthly: 250 });
+    expect(decodeSystems(prev).systems[4]).toEqual({
+      kind: 'printers',
+      users: 20,
+      incidentsPerYear: 4,
+      fixHours: 1,
+      workStopped: 5,
+      managedMonthly: 250,
+    });
     // Shared links without the risk, upkeep, tool and plan inputs take the comparison's defaults.
     const d = decodeInputs<HybridInputs>(HYBRID_SPECS, '?hr=120&sys=' + prev);
     expect(d.notices).toEqual([]);
-    expect(d.values).toMatchObject({ hourlyRate: 120, severeChance: 8, severeCost: 8300, severeReduction: 50, routineBy: 'staff', diyHoursPerWeek: 6, includesEndpoint: 'yes', annualRevenue: 2_000_000 });
+    expect(d.values).toMatchObject({
+      hourlyRate: 120,
+      severeChance: 8,
+      severeCost: 8300,
+      severeReduction: 50,
+      routineBy: 'staff',
+      diyHoursPerWeek: 6,
+      includesEndpoint: 'yes',
+      annualRevenue: 2_000_000,
+    });
   });
   it('repairs bad input with notices', () => {
     const { systems, notices } = decodeSystems('sv_1_2_3_4_5*zz_1*em_x_1e9');
@@ -543,7 +806,9 @@ describe('systems URL codec', () => {
         const { systems } = decodeSystems(raw);
         return (
           systems.length <= HYBRID_MAX_SYSTEMS &&
-          systems.every((s) => SYSTEM_FIELD_SPECS.every((f) => Number.isFinite(s[f.id]) && s[f.id] >= f.min && s[f.id] <= f.max))
+          systems.every((s) =>
+            SYSTEM_FIELD_SPECS.every((f) => Number.isFinite(s[f.id]) && s[f.id] >= f.min && s[f.id] <= f.max),
+          )
         );
       }),
       { numRuns: 3_000 },

@@ -8,7 +8,16 @@
  * yearly upkeep share, tools, fees and onboarding are fixed; its failures, their invoices and downtime
  * are drawn.
  */
-import { firmCosts, splitCost, systemCosts, yes, type FirmCosts, type SplitCost, type SystemCost, type SystemParts } from './hybrid-costs';
+import {
+  firmCosts,
+  splitCost,
+  systemCosts,
+  yes,
+  type FirmCosts,
+  type SplitCost,
+  type SystemCost,
+  type SystemParts,
+} from './hybrid-costs';
 import { createPoisson, createRng, createUnitLognormal } from './random';
 import { SPREAD_SIGMA } from './spread';
 import { selectKth } from './stats';
@@ -54,7 +63,12 @@ interface Samples {
 }
 
 /** Simulated annual costs of each system, and each year's luck with a severe incident. */
-function sampleSystems(systems: readonly HybridSystem[], inputs: HybridInputs, costs: readonly SystemCost[], years: number): Samples {
+function sampleSystems(
+  systems: readonly HybridSystem[],
+  inputs: HybridInputs,
+  costs: readonly SystemCost[],
+  years: number,
+): Samples {
   const rng = createRng(Number.isFinite(inputs.seed) ? inputs.seed : 1);
   const sigma = SPREAD_SIGMA[inputs.spread] ?? SPREAD_SIGMA.medium;
   // Local aliases: imported bindings are getters under Vite's module runner, too slow per draw.
@@ -81,7 +95,9 @@ function sampleSystems(systems: readonly HybridSystem[], inputs: HybridInputs, c
         const fix = s.fixHours * unit();
         const wait = inputs.waitHours * unit();
         const hours = fix > inputs.minimumBilledHours ? fix : inputs.minimumBilledHours;
-        const invoice = hours * inputs.hourlyRate * (!request && rng() < aShare ? inputs.afterHoursMultiplier : 1) + (rng() < onsite ? inputs.tripCharge : 0);
+        const invoice =
+          hours * inputs.hourlyRate * (!request && rng() < aShare ? inputs.afterHoursMultiplier : 1) +
+          (rng() < onsite ? inputs.tripCharge : 0);
         b += invoice + perHour * (wait + fix) + tail;
         if (billed) m += invoice + perHour * (wait + fix) + tail;
         else if (rng() < keep) m += perHour * (inputs.slaResponseHours * unit() + fix) + tail;
@@ -160,7 +176,11 @@ export function evaluateAssignment(
  * are ignored and `truncated` is set). Steps through assignments in Gray-code order so each step
  * changes one system and updates the simulated yearly totals in place.
  */
-export function optimiseHybrid(systemsIn: readonly HybridSystem[], inputs: HybridInputs, options: HybridOptions = {}): HybridResult {
+export function optimiseHybrid(
+  systemsIn: readonly HybridSystem[],
+  inputs: HybridInputs,
+  options: HybridOptions = {},
+): HybridResult {
   const systems = systemsIn.slice(0, HYBRID_MAX_SYSTEMS);
   const n = systems.length;
   const years = yearsOf(options);

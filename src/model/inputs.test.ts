@@ -107,7 +107,14 @@ describe('parseInput: human forms and junk', () => {
   });
 
   it('does not call toString or valueOf on objects', () => {
-    const evil = { toString: () => { throw new Error('boom'); }, valueOf: () => { throw new Error('boom'); } };
+    const evil = {
+      toString: () => {
+        throw new Error('boom');
+      },
+      valueOf: () => {
+        throw new Error('boom');
+      },
+    };
     expect(parseInput(hourlyRate, evil).value).toBe(150);
     expect(parseInput(hourlyRate, Symbol('x')).issue?.code).toBe('not-a-number');
   });
@@ -190,13 +197,18 @@ describe('URL codec', () => {
 });
 
 describe('specs', () => {
-  it.each(Object.entries(CALCULATOR_SPECS).map(([slug, c]) => [slug, c.fields] as const))('%s: ids and keys are unique and do not clash with settings or the systems key', (_name, specs) => {
-    const keys = specs.map((s) => s.key);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(new Set(specs.map((s) => s.id)).size).toBe(specs.length);
-    for (const k of [...SETTINGS_KEYS, SYSTEMS_KEY]) expect(keys).not.toContain(k);
-  });
-  const all = Object.values(CALCULATOR_SPECS).flatMap((c) => c.fields).concat(SETTINGS_SPECS, SYSTEM_FIELD_SPECS);
+  it.each(Object.entries(CALCULATOR_SPECS).map(([slug, c]) => [slug, c.fields] as const))(
+    '%s: ids and keys are unique and do not clash with settings or the systems key',
+    (_name, specs) => {
+      const keys = specs.map((s) => s.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(new Set(specs.map((s) => s.id)).size).toBe(specs.length);
+      for (const k of [...SETTINGS_KEYS, SYSTEMS_KEY]) expect(keys).not.toContain(k);
+    },
+  );
+  const all = Object.values(CALCULATOR_SPECS)
+    .flatMap((c) => c.fields)
+    .concat(SETTINGS_SPECS, SYSTEM_FIELD_SPECS);
   it.each(all.map((s) => [s.id, s] as const))('%s: key, range, default and provenance are sound', (_id, s) => {
     expect(s.label.length).toBeGreaterThan(2);
     expect(s.key).toMatch(/^[a-z]{1,4}$/);
@@ -224,13 +236,26 @@ describe('properties: parse never throws and always returns a value in range', (
   };
   const anySpec = fc.constantFrom(...numeric);
   it('fc.string (20,000 cases)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 60 }), anySpec, (raw, s) => check(raw, s)), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), anySpec, (raw, s) => check(raw, s)),
+      { numRuns: 20_000 },
+    );
   });
   it('full Unicode strings, fc.string({ unit: "binary" }) — fast-check 4’s fullUnicodeString (15,000 cases)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), anySpec, (raw, s) => check(raw, s)), { numRuns: 15_000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), anySpec, (raw, s) => check(raw, s)),
+      { numRuns: 15_000 },
+    );
   });
   it('fc.anything (10,000 cases)', () => {
-    fc.assert(fc.property(fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true }), anySpec, (raw, s) => check(raw, s)), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(
+        fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true }),
+        anySpec,
+        (raw, s) => check(raw, s),
+      ),
+      { numRuns: 10_000 },
+    );
   });
   it('number-like strings round-trip: any in-range value printed plainly parses back to itself (10,000 cases)', () => {
     fc.assert(
@@ -244,7 +269,10 @@ describe('properties: parse never throws and always returns a value in range', (
     );
   });
   it('decode never throws and encode → decode is the identity on parsed values (5,000 cases)', () => {
-    const raw = fc.dictionary(fc.constantFrom(...COMPARISON_SPECS.map((s) => s.id)), fc.oneof(fc.string(), fc.double(), fc.integer()));
+    const raw = fc.dictionary(
+      fc.constantFrom(...COMPARISON_SPECS.map((s) => s.id)),
+      fc.oneof(fc.string(), fc.double(), fc.integer()),
+    );
     fc.assert(
       fc.property(raw, (r) => {
         const { values } = parseValues(COMPARISON_SPECS, r);

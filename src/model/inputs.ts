@@ -152,7 +152,10 @@ function fallback(spec: InputSpec, locale: string, code: ParseIssueCode, why: st
   const t = texts(spec, locale);
   return {
     value: spec.default,
-    issue: { code, message: `${spec.label} must be a number ${t.range()}; ${why}, so the default ${t.shown(spec.default)} is used.` },
+    issue: {
+      code,
+      message: `${spec.label} must be a number ${t.range()}; ${why}, so the default ${t.shown(spec.default)} is used.`,
+    },
   };
 }
 
@@ -181,7 +184,12 @@ export function parseInput(spec: InputSpec, raw: unknown, opts?: ParseOptions): 
   if (typeof n === 'string') {
     if (n === 'other-format') {
       const t = texts(spec, locale);
-      return fallback(spec, locale, 'junk', `what was entered is not a number in the ${t.name} number format, where ${t.how()}`);
+      return fallback(
+        spec,
+        locale,
+        'junk',
+        `what was entered is not a number in the ${t.name} number format, where ${t.how()}`,
+      );
     }
     const why: Record<Unreadable, string> = {
       empty: 'it was empty',
@@ -195,21 +203,30 @@ export function parseInput(spec: InputSpec, raw: unknown, opts?: ParseOptions): 
     const t = texts(spec, locale);
     return {
       value: spec.min,
-      issue: { code: 'negative', message: `${spec.label} cannot be negative; it must be ${t.range()}, so ${t.shown(spec.min)} is used.` },
+      issue: {
+        code: 'negative',
+        message: `${spec.label} cannot be negative; it must be ${t.range()}, so ${t.shown(spec.min)} is used.`,
+      },
     };
   }
   if (n < spec.min) {
     const t = texts(spec, locale);
     return {
       value: spec.min,
-      issue: { code: 'below-min', message: `${spec.label} must be ${t.range()}; the value was too low, so ${t.shown(spec.min)} is used.` },
+      issue: {
+        code: 'below-min',
+        message: `${spec.label} must be ${t.range()}; the value was too low, so ${t.shown(spec.min)} is used.`,
+      },
     };
   }
   if (n > spec.max) {
     const t = texts(spec, locale);
     return {
       value: spec.max,
-      issue: { code: 'above-max', message: `${spec.label} must be ${t.range()}; the value was too high, so ${t.shown(spec.max)} is used.` },
+      issue: {
+        code: 'above-max',
+        message: `${spec.label} must be ${t.range()}; the value was too high, so ${t.shown(spec.max)} is used.`,
+      },
     };
   }
   const d = inputDecimals(spec);
@@ -227,7 +244,13 @@ export function parseInput(spec: InputSpec, raw: unknown, opts?: ParseOptions): 
   }
   if (reading?.readAs) {
     const t = texts(spec, locale);
-    return { value: r, issue: { code: 'read-as', message: `${spec.label} was read as ${t.shown(r)}; in the ${t.name} number format ${t.how()}.` } };
+    return {
+      value: r,
+      issue: {
+        code: 'read-as',
+        message: `${spec.label} was read as ${t.shown(r)}; in the ${t.name} number format ${t.how()}.`,
+      },
+    };
   }
   return { value: r };
 }
@@ -236,16 +259,23 @@ export function parseInput(spec: InputSpec, raw: unknown, opts?: ParseOptions): 
 export function parseChoice<V extends string>(spec: ChoiceSpec<string, V>, raw: unknown): Parsed<V> {
   const list = spec.options.map((o) => o.label).join(', ');
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
-    return { value: spec.default, issue: { code: 'empty', message: `${spec.label} was empty, so the default is used.` } };
+    return {
+      value: spec.default,
+      issue: { code: 'empty', message: `${spec.label} was empty, so the default is used.` },
+    };
   }
   if (typeof raw === 'string') {
     const s = raw.trim();
-    const hit = spec.options.find((o) => o.id === s) ?? spec.options.find((o) => o.id.toLowerCase() === s.toLowerCase());
+    const hit =
+      spec.options.find((o) => o.id === s) ?? spec.options.find((o) => o.id.toLowerCase() === s.toLowerCase());
     if (hit) return { value: hit.id };
   }
   return {
     value: spec.default,
-    issue: { code: 'not-allowed', message: `${spec.label} must be one of: ${list}; the value given is not one of them, so the default is used.` },
+    issue: {
+      code: 'not-allowed',
+      message: `${spec.label} must be one of: ${list}; the value given is not one of them, so the default is used.`,
+    },
   };
 }
 

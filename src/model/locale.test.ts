@@ -51,8 +51,28 @@ const downtimeMinutes = spec('downtimeMinutes'); // 0–525,600, step 0.01
 const availability = spec('availability'); // 0–100 %, step 0.0001
 const hourlyRate = spec('hourlyRate'); // 0–1,000, step 5, currencyPerHour
 /** A field where "1.500" fits both ways (three decimals, up to a million): where ambiguity is real. */
-const fine: InputSpec = { id: 'fine', key: 'f', label: 'Fine amount', unit: 'count', min: 0, max: 1_000_000, step: 0.001, default: 1, assumption: 'test' };
-const cents: InputSpec = { id: 'cents', key: 'c', label: 'Price', unit: 'currency', min: 0, max: 1_000_000, step: 0.01, default: 1, assumption: 'test' };
+const fine: InputSpec = {
+  id: 'fine',
+  key: 'f',
+  label: 'Fine amount',
+  unit: 'count',
+  min: 0,
+  max: 1_000_000,
+  step: 0.001,
+  default: 1,
+  assumption: 'test',
+};
+const cents: InputSpec = {
+  id: 'cents',
+  key: 'c',
+  label: 'Price',
+  unit: 'currency',
+  min: 0,
+  max: 1_000_000,
+  step: 0.01,
+  default: 1,
+  assumption: 'test',
+};
 
 describe('issue 16: numbers in the reader’s format', () => {
   it('de-DE: 55.000 is fifty-five thousand, with no error', () => {
@@ -66,7 +86,10 @@ describe('issue 16: numbers in the reader’s format', () => {
     expect(d.values['staffAffected']).toBe(1000);
     expect(d.notices.filter((n) => !isInformational(n))).toEqual([]);
     // the page's format works the same when the link does not name one
-    expect(decodeInputs(DOWNTIME_SPECS, 'rev=2.000&st=1.000', undefined, DE).values).toMatchObject({ annualRevenue: 2000, staffAffected: 1000 });
+    expect(decodeInputs(DOWNTIME_SPECS, 'rev=2.000&st=1.000', undefined, DE).values).toMatchObject({
+      annualRevenue: 2000,
+      staffAffected: 1000,
+    });
   });
 
   it.each([
@@ -105,7 +128,9 @@ describe('issue 16: numbers in the reader’s format', () => {
     expect(parseInput(productivityLoss, 12.5)).toEqual({ value: 12.5 });
     const r = parseInput(productivityLoss, '12.55');
     expect(r.value).toBe(12.6);
-    expect(r.issue?.message).toBe('Share of work that stops during an outage takes at most 1 decimal place, so it was rounded to 12.6%.');
+    expect(r.issue?.message).toBe(
+      'Share of work that stops during an outage takes at most 1 decimal place, so it was rounded to 12.6%.',
+    );
     expect(inputDecimals(productivityLoss)).toBe(1);
     expect(inputDecimals(hourlyRate)).toBe(0);
   });
@@ -119,11 +144,15 @@ describe('issue 16: numbers in the reader’s format', () => {
 
   it('messages in de-DE quote numbers as the hint does: 1.000.000.000', () => {
     const r = parseInput(revenue, 'viel', DE);
-    expect(r.issue?.message).toBe('Annual revenue must be a number between 0 and 1.000.000.000; what was entered is not a number, so the default 2.000.000 is used.');
+    expect(r.issue?.message).toBe(
+      'Annual revenue must be a number between 0 and 1.000.000.000; what was entered is not a number, so the default 2.000.000 is used.',
+    );
     expect(parseInput(productivityLoss, '101', DE).issue?.message).toContain(`between 0${NBSP}% and 100${NBSP}%`);
     expect(parseInput(revenue, '2e9', FR).issue?.message).toContain(`1${NNBSP}000${NNBSP}000${NNBSP}000 is used`);
     // en-US is as before
-    expect(parseInput(revenue, '2e9').issue?.message).toContain('between 0 and 1,000,000,000; the value was too high, so 1,000,000,000 is used.');
+    expect(parseInput(revenue, '2e9').issue?.message).toContain(
+      'between 0 and 1,000,000,000; the value was too high, so 1,000,000,000 is used.',
+    );
   });
 });
 
@@ -133,7 +162,8 @@ describe('ambiguous strings: read in the page’s format, with a notice', () => 
     expect(r.value).toBe(1500);
     expect(r.issue).toEqual({
       code: 'read-as',
-      message: 'Fine amount was read as 1.500; in the German number format “.” separates thousands and “,” marks decimals.',
+      message:
+        'Fine amount was read as 1.500; in the German number format “.” separates thousands and “,” marks decimals.',
     });
     expect(isInformational(r.issue)).toBe(true);
   });
@@ -141,7 +171,11 @@ describe('ambiguous strings: read in the page’s format, with a notice', () => 
   it('en-US 1,500 and 1.500 in the same field', () => {
     expect(parseInput(fine, '1,500')).toEqual({
       value: 1500,
-      issue: { code: 'read-as', message: 'Fine amount was read as 1,500; in the US number format “,” separates thousands and “.” marks decimals.' },
+      issue: {
+        code: 'read-as',
+        message:
+          'Fine amount was read as 1,500; in the US number format “,” separates thousands and “.” marks decimals.',
+      },
     });
     const r = parseInput(fine, '1.500');
     expect(r.value).toBe(1.5);
@@ -190,7 +224,9 @@ describe('the other convention: read when exactly one reading fits, else rejecte
     expect(parseInput(hourlyRate, '12,5').issue?.message).toBe(
       'Technician hourly rate must be a number between 0 and 1,000; what was entered is not a number in the US number format, where “,” separates thousands and “.” marks decimals, so the default 150 is used.',
     );
-    expect(parseInput(downtimeMinutes, '1,234.5', FR).issue?.message).toContain('in the French number format a space separates thousands and “,” marks decimals.');
+    expect(parseInput(downtimeMinutes, '1,234.5', FR).issue?.message).toContain(
+      'in the French number format a space separates thousands and “,” marks decimals.',
+    );
   });
 
   it('links: a plain point decimal is what encodeInputs writes, read without a notice in any format', () => {
@@ -207,14 +243,22 @@ describe('duplicate keys', () => {
     const d = decodeInputs(PROFILE_SPECS, '?st=50&st=5000');
     expect(d.values['staffAffected']).toBe(50);
     expect(d.notices).toEqual([
-      { id: 'staffAffected', key: 'st', code: 'duplicate-key', message: 'Staff who cannot work normally during an outage is given 2 times in the link; the first, 50, is used.' },
+      {
+        id: 'staffAffected',
+        key: 'st',
+        code: 'duplicate-key',
+        message:
+          'Staff who cannot work normally during an outage is given 2 times in the link; the first, 50, is used.',
+      },
     ]);
     expect(isInformational(d.notices[0])).toBe(true);
   });
   it('the notice formats in the link’s locale, and choices by label', () => {
     const d = decodeInputs(PROFILE_SPECS, 'loc=de-DE&sal=55.000&sal=1');
     expect(d.values['annualSalary']).toBe(55_000);
-    expect(d.notices.map((n) => n.message)).toEqual(['Average salary per person is given 2 times in the link; the first, 55.000, is used.']);
+    expect(d.notices.map((n) => n.message)).toEqual([
+      'Average salary per person is given 2 times in the link; the first, 55.000, is used.',
+    ]);
     const c = decodeInputs(COMPARISON_SPECS, 'pm=flat&pm=per-user');
     expect(c.notices[0]?.message).toContain('the first, Flat package, is used.');
   });
@@ -233,7 +277,9 @@ describe('API', () => {
   });
   it('parseValues and decodeInputs base values read in the page’s format', () => {
     expect(parseValues(PROFILE_SPECS, { annualSalary: '62.500' }, DE).values).toMatchObject({ annualSalary: 62_500 });
-    expect(decodeInputs(PROFILE_SPECS, '', { annualSalary: '62.500' } as never, DE).values).toMatchObject({ annualSalary: 62_500 });
+    expect(decodeInputs(PROFILE_SPECS, '', { annualSalary: '62.500' } as never, DE).values).toMatchObject({
+      annualSalary: 62_500,
+    });
   });
   it('separators come from Intl', () => {
     expect(numberSeparators('de-DE')).toEqual({ group: '.', decimal: ',' });
@@ -264,22 +310,34 @@ describe('properties, in every locale', () => {
   it('…and as money or a percentage, the way the site shows it (10,000 cases)', () => {
     const styled = ALL_NUMERIC.filter((s) => s.unit === 'percent' || s.unit.startsWith('currency'));
     fc.assert(
-      fc.property(anyLocale, fc.constantFrom(...CURRENCIES), fc.constantFrom(...styled), fc.double({ min: 0, max: 1, noNaN: true }), (locale, currency, s, t) => {
-        const { d, v } = onStep(s, t);
-        const text =
-          s.unit === 'percent'
-            ? nf(locale, { style: 'percent', maximumFractionDigits: d }).format(v / 100)
-            : nf(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: d }).format(v);
-        const r = parseInput(s, text, { locale, currency });
-        return r.value === v && r.issue === undefined;
-      }),
+      fc.property(
+        anyLocale,
+        fc.constantFrom(...CURRENCIES),
+        fc.constantFrom(...styled),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (locale, currency, s, t) => {
+          const { d, v } = onStep(s, t);
+          const text =
+            s.unit === 'percent'
+              ? nf(locale, { style: 'percent', maximumFractionDigits: d }).format(v / 100)
+              : nf(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: d }).format(
+                  v,
+                );
+          const r = parseInput(s, text, { locale, currency });
+          return r.value === v && r.issue === undefined;
+        },
+      ),
       { numRuns: 10_000 },
     );
   });
 
   it('no string yields NaN, Infinity or a value out of range (20,000 cases)', () => {
     const chars = fc.constantFrom(...'0123456789.,  \u00a0\u202f-−+%$€£eE×xUSD'.split(''));
-    const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: chars, maxLength: 24 }));
+    const text = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.string({ unit: chars, maxLength: 24 }),
+    );
     fc.assert(
       fc.property(anyLocale, anySpec, text, (locale, s, raw) => {
         const r = parseInput(s, raw, { locale });
@@ -292,35 +350,49 @@ describe('properties, in every locale', () => {
   it('ambiguous strings always carry a notice, and are read in the page’s format (10,000 cases)', () => {
     const specs = [...ALL_NUMERIC, fine, cents];
     fc.assert(
-      fc.property(anyLocale, fc.constantFrom(...specs), fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom('.', ','), (locale, s, a, b, sep) => {
-        const raw = `${a}${sep}${String(b).padStart(3, '0')}`;
-        const grouped = a * 1000 + b;
-        const decimal = Number(`${a}.${String(b).padStart(3, '0')}`);
-        const fitsField = (v: number, decimals: number) => v >= s.min && v <= s.max && decimals <= inputDecimals(s);
-        const pageDecimal = numberSeparators(locale).decimal === ',' ? ',' : '.';
-        const pageValue = sep === pageDecimal ? decimal : grouped;
-        const otherValue = sep === pageDecimal ? grouped : decimal;
-        const pageFits = fitsField(pageValue, pageValue === decimal ? 3 : 0);
-        const otherFits = fitsField(otherValue, otherValue === decimal ? 3 : 0);
-        const r = parseInput(s, raw, { locale });
-        if (pageFits && otherFits) return r.value === pageValue && r.issue?.code === 'read-as';
-        if (otherFits) return r.value === otherValue && r.issue?.code === 'read-as';
-        // the page's reading, clamped or rounded as usual: any other value carries an issue
-        return r.issue !== undefined || r.value === pageValue;
-      }),
+      fc.property(
+        anyLocale,
+        fc.constantFrom(...specs),
+        fc.integer({ min: 1, max: 999 }),
+        fc.integer({ min: 0, max: 999 }),
+        fc.constantFrom('.', ','),
+        (locale, s, a, b, sep) => {
+          const raw = `${a}${sep}${String(b).padStart(3, '0')}`;
+          const grouped = a * 1000 + b;
+          const decimal = Number(`${a}.${String(b).padStart(3, '0')}`);
+          const fitsField = (v: number, decimals: number) => v >= s.min && v <= s.max && decimals <= inputDecimals(s);
+          const pageDecimal = numberSeparators(locale).decimal === ',' ? ',' : '.';
+          const pageValue = sep === pageDecimal ? decimal : grouped;
+          const otherValue = sep === pageDecimal ? grouped : decimal;
+          const pageFits = fitsField(pageValue, pageValue === decimal ? 3 : 0);
+          const otherFits = fitsField(otherValue, otherValue === decimal ? 3 : 0);
+          const r = parseInput(s, raw, { locale });
+          if (pageFits && otherFits) return r.value === pageValue && r.issue?.code === 'read-as';
+          if (otherFits) return r.value === otherValue && r.issue?.code === 'read-as';
+          // the page's reading, clamped or rounded as usual: any other value carries an issue
+          return r.issue !== undefined || r.value === pageValue;
+        },
+      ),
       { numRuns: 10_000 },
     );
   });
 
   it('encode → decode is the identity in every format, with no notices (3,000 cases)', () => {
-    const raw = fc.dictionary(fc.constantFrom(...COMPARISON_SPECS.map((s) => s.id)), fc.oneof(fc.double(), fc.integer()));
+    const raw = fc.dictionary(
+      fc.constantFrom(...COMPARISON_SPECS.map((s) => s.id)),
+      fc.oneof(fc.double(), fc.integer()),
+    );
     fc.assert(
       fc.property(anyLocale, raw, (locale, r) => {
         const { values } = parseValues(COMPARISON_SPECS, r);
         const q = encodeInputs(COMPARISON_SPECS, values);
         const back = decodeInputs(COMPARISON_SPECS, q, undefined, { locale });
         const own = decodeInputs(COMPARISON_SPECS, `${q}&loc=${locale}`);
-        return JSON.stringify(back.values) === JSON.stringify(values) && back.notices.length === 0 && JSON.stringify(own.values) === JSON.stringify(values);
+        return (
+          JSON.stringify(back.values) === JSON.stringify(values) &&
+          back.notices.length === 0 &&
+          JSON.stringify(own.values) === JSON.stringify(values)
+        );
       }),
       { numRuns: 3_000 },
     );
@@ -329,12 +401,17 @@ describe('properties, in every locale', () => {
   it('encode → decode is the identity for every calculator’s fields in every format (2,000 cases)', () => {
     const calcs = Object.values(CALCULATOR_SPECS).map((c) => c.fields);
     fc.assert(
-      fc.property(anyLocale, fc.constantFrom(...calcs), fc.double({ min: 0, max: 1, noNaN: true }), (locale, fields, t) => {
-        const values: Record<string, number | string> = {};
-        for (const s of fields) values[s.id] = s.unit === 'choice' ? s.default : onStep(s, t).v;
-        const back = decodeInputs(fields, encodeInputs(fields, values), undefined, { locale });
-        return JSON.stringify(back.values) === JSON.stringify(values) && back.notices.length === 0;
-      }),
+      fc.property(
+        anyLocale,
+        fc.constantFrom(...calcs),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (locale, fields, t) => {
+          const values: Record<string, number | string> = {};
+          for (const s of fields) values[s.id] = s.unit === 'choice' ? s.default : onStep(s, t).v;
+          const back = decodeInputs(fields, encodeInputs(fields, values), undefined, { locale });
+          return JSON.stringify(back.values) === JSON.stringify(values) && back.notices.length === 0;
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

@@ -33,7 +33,19 @@ export interface ManagedInputs {
 }
 
 /** Recurring monthly fee under the chosen pricing model. */
-export function managedMonthlyFee(m: Pick<ManagedInputs, 'pricingModel' | 'users' | 'perUserMonthly' | 'workstations' | 'workstationMonthly' | 'servers' | 'serverMonthly' | 'flatMonthly'>): number {
+export function managedMonthlyFee(
+  m: Pick<
+    ManagedInputs,
+    | 'pricingModel'
+    | 'users'
+    | 'perUserMonthly'
+    | 'workstations'
+    | 'workstationMonthly'
+    | 'servers'
+    | 'serverMonthly'
+    | 'flatMonthly'
+  >,
+): number {
   switch (m.pricingModel) {
     case 'per-device':
       return m.workstations * m.workstationMonthly + m.servers * m.serverMonthly;

@@ -25,18 +25,31 @@ const hybridInputs = defaultValues<HybridInputs>(HYBRID_SPECS);
 const tenSystems = [...DEFAULT_SYSTEMS, ...DEFAULT_SYSTEMS.slice(0, 4)];
 
 /** Print the median (the figure BENCHMARKS.md records) with the machine's load, since the table has no p50 column. */
-function report<N extends string>(storage: { get: (name: N) => { latency: { p50: number; mean: number } } }, names: readonly N[]): void {
-  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+function report<N extends string>(
+  storage: { get: (name: N) => { latency: { p50: number; mean: number } } },
+  names: readonly N[],
+): void {
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   for (const name of names) {
     const r = storage.get(name);
-    console.log(`[model bench] ${name}: median ${r.latency.p50.toFixed(3)} ms, mean ${r.latency.mean.toFixed(3)} ms (load average ${load})`);
+    console.log(
+      `[model bench] ${name}: median ${r.latency.p50.toFixed(3)} ms, mean ${r.latency.mean.toFixed(3)} ms (load average ${load})`,
+    );
   }
 }
 
-const SIM = ['simulateYears 10,000 years (defaults: 2.14 outages, 40 requests, severe-incident risk)', 'simulateYears 10,000 years (20 outages, 120 requests, high spread)'] as const;
+const SIM = [
+  'simulateYears 10,000 years (defaults: 2.14 outages, 40 requests, severe-incident risk)',
+  'simulateYears 10,000 years (20 outages, 120 requests, high spread)',
+] as const;
 const CMP = ['compareModels (36 months)', 'full comparison: compareModels + sensitivity'] as const;
 const CAL = ['calibration: 1,000,000 sfc32 uniforms'] as const;
-const HYB = ['optimiseHybrid 6 systems (64 assignments × 2,000 years)', 'optimiseHybrid 10 systems (1,024 assignments × 2,000 years)'] as const;
+const HYB = [
+  'optimiseHybrid 6 systems (64 assignments × 2,000 years)',
+  'optimiseHybrid 10 systems (1,024 assignments × 2,000 years)',
+] as const;
 
 test('simulation: 10,000 years', async ({ bench }) => {
   const s = await bench.compare(

@@ -125,12 +125,15 @@ describe('options: the plan checklist moves each cost to the right side', () => 
 });
 
 describe('options: one-off costs are spread over the months compared, so the chart and the year agree', () => {
-  it.each([1, 6, 12, 36, 120])('%d months: upfront + perMonth × months = total × months ÷ 12, for every option', (horizonMonths) => {
-    const o = optionCosts({ ...COMPARISON, horizonMonths });
-    for (const id of OPTION_IDS) {
-      expect(o[id].upfront + o[id].perMonth * horizonMonths).toBeCloseTo((o[id].total * horizonMonths) / 12, 6);
-    }
-  });
+  it.each([1, 6, 12, 36, 120])(
+    '%d months: upfront + perMonth × months = total × months ÷ 12, for every option',
+    (horizonMonths) => {
+      const o = optionCosts({ ...COMPARISON, horizonMonths });
+      for (const id of OPTION_IDS) {
+        expect(o[id].upfront + o[id].perMonth * horizonMonths).toBeCloseTo((o[id].total * horizonMonths) / 12, 6);
+      }
+    },
+  );
   it('a one-month comparison carries the whole onboarding fee in that month: 1,200 × 12 a year', () => {
     const o = optionCosts({ ...COMPARISON, horizonMonths: 1 });
     expect(o.managed.parts.oneOff).toBe(14_400);
@@ -191,7 +194,14 @@ describe('options: a one-person firm and a 100-person firm', () => {
     for (const id of OPTION_IDS) adds(o[id]);
   });
   it('100 people: 200 requests, tools for 100, two IT hires who cover for each other', () => {
-    const big = { ...DEFAULTS, staffAffected: 100, users: 100, annualRevenue: 10_000_000, itStaff: 2, severeChance: 13 };
+    const big = {
+      ...DEFAULTS,
+      staffAffected: 100,
+      users: 100,
+      annualRevenue: 10_000_000,
+      itStaff: 2,
+      severeChance: 13,
+    };
     const o = optionCosts(big);
     expect(eventRates(big).requests).toBe(200);
     expect(o.breakFix.parts.tools).toBe(8400); // 100 × 12 × 7

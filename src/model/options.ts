@@ -52,7 +52,8 @@ export interface SupportInputs {
 }
 
 /** Every input of the comparison calculator (see COMPARISON_SPECS). */
-export interface ComparisonInputs extends BusinessProfile, BreakFixInputs, Omit<ManagedInputs, 'incidentsPerYear' | 'fixHours'>, SupportInputs {
+export interface ComparisonInputs
+  extends BusinessProfile, BreakFixInputs, Omit<ManagedInputs, 'incidentsPerYear' | 'fixHours'>, SupportInputs {
   /** How widely durations scatter (affects expected billed hours and the simulation). */
   spread: Spread;
   /** Months compared; one-off costs are spread over them in yearly figures. */
@@ -88,7 +89,16 @@ export interface CostParts {
 }
 
 /** Which parts are cash, which estimated downtime; `risk` is the rest. */
-export const CASH_PARTS = ['outageInvoices', 'requestInvoices', 'upkeep', 'fees', 'oneOff', 'itStaff', 'tools', 'projects'] as const;
+export const CASH_PARTS = [
+  'outageInvoices',
+  'requestInvoices',
+  'upkeep',
+  'fees',
+  'oneOff',
+  'itStaff',
+  'tools',
+  'projects',
+] as const;
 export const DOWNTIME_PARTS = ['outageDowntime', 'requestDowntime'] as const;
 
 /** One option's yearly cost with its subtotals and what the cumulative chart needs. */
@@ -144,7 +154,10 @@ export function eventRates(i: ComparisonInputs): EventRates {
     requestInvoice: requestBilled * i.hourlyRate + trip,
     requests: i.users * i.requestsPerUser,
     requestHourCost: (i.requestStopShare / 100) * rates.loadedHourlyCost,
-    upkeep: i.routineBy === 'technician' ? 12 * i.routineTechHoursPerMonth * i.hourlyRate : 52 * i.diyHoursPerWeek * rates.loadedHourlyCost,
+    upkeep:
+      i.routineBy === 'technician'
+        ? 12 * i.routineTechHoursPerMonth * i.hourlyRate
+        : 52 * i.diyHoursPerWeek * rates.loadedHourlyCost,
     tools: {
       endpoint: perUserYear(i.endpointMonthly),
       emailSecurity: perUserYear(i.emailSecurityMonthly),
@@ -170,7 +183,17 @@ function finish(parts: CostParts, upfront: number, outages: number, outageHours:
   const cash = CASH_PARTS.reduce((s, k) => s + parts[k], 0);
   const downtime = DOWNTIME_PARTS.reduce((s, k) => s + parts[k], 0);
   const total = cash + downtime + parts.risk;
-  return { parts, cash, downtime, risk: parts.risk, total, upfront, perMonth: (total - parts.oneOff) / 12, outages, outageHours };
+  return {
+    parts,
+    cash,
+    downtime,
+    risk: parts.risk,
+    total,
+    upfront,
+    perMonth: (total - parts.oneOff) / 12,
+    outages,
+    outageHours,
+  };
 }
 
 /** Months compared, as a whole number from 1 to 600. */
@@ -202,7 +225,19 @@ export function optionCosts(i: ComparisonInputs): Record<OptionId, OptionCost> {
   const reducedRisk = risk * (1 - i.severeReduction / 100);
   const projects = i.projectHours * i.projectRate;
   const fee = managedMonthlyFee(i);
-  const none = { outageInvoices: 0, requestInvoices: 0, upkeep: 0, fees: 0, oneOff: 0, itStaff: 0, tools: 0, projects, outageDowntime: 0, requestDowntime: 0, risk: 0 };
+  const none = {
+    outageInvoices: 0,
+    requestInvoices: 0,
+    upkeep: 0,
+    fees: 0,
+    oneOff: 0,
+    itStaff: 0,
+    tools: 0,
+    projects,
+    outageDowntime: 0,
+    requestDowntime: 0,
+    risk: 0,
+  };
 
   const breakFix = finish(
     {

@@ -5,7 +5,16 @@
  * are read in the link's own number format (its `loc`/`cur`), else the page's.
  */
 import { CURRENCIES, type Currency, LOCALES, type FormatOptions, resolveLocale } from './format';
-import { type FieldSpec, type FieldValues, type InputSpec, type Notice, inputDecimals, parseField, roundTo, shownValue } from './inputs';
+import {
+  type FieldSpec,
+  type FieldValues,
+  type InputSpec,
+  type Notice,
+  inputDecimals,
+  parseField,
+  roundTo,
+  shownValue,
+} from './inputs';
 
 /** URL keys of the settings (CURRENCY_SPEC and LOCALE_SPEC in specs.ts; a test checks they agree). */
 export const CURRENCY_KEY = 'cur';
@@ -79,7 +88,12 @@ export function decodeInputs<T extends object = FieldValues>(
     const times = params.getAll(s.key).length;
     if (times > 1) {
       const used = shownValue(s, p.value, resolveLocale(link));
-      notices.push({ id: s.id, key: s.key, code: 'duplicate-key', message: `${s.label} is given ${times} times in the link; the first, ${used}, is used.` });
+      notices.push({
+        id: s.id,
+        key: s.key,
+        code: 'duplicate-key',
+        message: `${s.label} is given ${times} times in the link; the first, ${used}, is used.`,
+      });
     }
   }
   const ignoredKeys: string[] = [];

@@ -52,14 +52,17 @@ describe('createRng (sfc32)', () => {
 describe('Poisson', () => {
   const rng = createRng(11);
   // Tolerance: 4 standard errors of the mean, sqrt(λ / n); variance within 3%.
-  it.each([0.5, 3, 12, 29.9, 30, 75, 500])('λ = %d: poisson() and createPoisson() have mean λ and variance λ', (lambda) => {
-    const n = 60_000;
-    for (const draw of [() => poisson(rng, lambda), createPoisson(rng, lambda)]) {
-      const m = moments(n, draw);
-      expect(Math.abs(m.mean - lambda)).toBeLessThan(4 * Math.sqrt(lambda / n));
-      expect(Math.abs(m.variance / lambda - 1)).toBeLessThan(0.03);
-    }
-  });
+  it.each([0.5, 3, 12, 29.9, 30, 75, 500])(
+    'λ = %d: poisson() and createPoisson() have mean λ and variance λ',
+    (lambda) => {
+      const n = 60_000;
+      for (const draw of [() => poisson(rng, lambda), createPoisson(rng, lambda)]) {
+        const m = moments(n, draw);
+        expect(Math.abs(m.mean - lambda)).toBeLessThan(4 * Math.sqrt(lambda / n));
+        expect(Math.abs(m.variance / lambda - 1)).toBeLessThan(0.03);
+      }
+    },
+  );
   it('P(0) = e^−λ for λ = 3 (0.0498)', () => {
     const draw = createPoisson(createRng(3), 3);
     let zeros = 0;
@@ -135,12 +138,17 @@ describe('percentiles', () => {
   ])('percentileSorted([1,2,3,4], %d) = %d', (q, v) => expect(percentileSorted([1, 2, 3, 4], q)).toBeCloseTo(v, 12));
   it('quickselect percentiles equal sorted percentiles (3,000 cases)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 300 }), (list) => {
-        const sorted = Float64Array.from(list).sort();
-        const qs = [0.1, 0.5, 0.9, 0.99];
-        const got = percentilesInPlace(Float64Array.from(list), qs);
-        return qs.every((q, i) => Math.abs(got[i]! - percentileSorted(sorted, q)) <= 1e-9 * Math.max(1, Math.abs(got[i]!)));
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 300 }),
+        (list) => {
+          const sorted = Float64Array.from(list).sort();
+          const qs = [0.1, 0.5, 0.9, 0.99];
+          const got = percentilesInPlace(Float64Array.from(list), qs);
+          return qs.every(
+            (q, i) => Math.abs(got[i]! - percentileSorted(sorted, q)) <= 1e-9 * Math.max(1, Math.abs(got[i]!)),
+          );
+        },
+      ),
       { numRuns: 3_000 },
     );
   });

@@ -77,7 +77,13 @@ const isSpace = (c: string) => c === ' ' || c === '\u00a0' || c === '\u202f' || 
  * Read digits with grouping and a decimal mark in one convention (rules 1–2), or null if the text is not
  * a number in it. `extraGroup` is the locale's own group separator. A hand-written scanner: no regex per call.
  */
-function readBody(body: string, decimal: string, group: string, extraGroup: string, exponent: number): BodyReading | null {
+function readBody(
+  body: string,
+  decimal: string,
+  group: string,
+  extraGroup: string,
+  exponent: number,
+): BodyReading | null {
   let int = '';
   let frac: string | null = null;
   let kind = '';
@@ -119,7 +125,12 @@ function fits(spec: InputSpec, r: BodyReading, sign: number): boolean {
 }
 
 /** Turn a string into a reading or an issue code (rules 3–4); currency symbols, % and × only where the unit allows them. */
-export function readString(spec: InputSpec, raw: string, opts: ParseOptions | undefined, locale: string): Reading | Unreadable | 'other-format' {
+export function readString(
+  spec: InputSpec,
+  raw: string,
+  opts: ParseOptions | undefined,
+  locale: string,
+): Reading | Unreadable | 'other-format' {
   let s = raw.trim();
   if (s === '') return 'empty';
   if (s.length > 40 || !ALLOWED_CHARS.test(s)) return 'junk';
@@ -174,4 +185,3 @@ export function readString(spec: InputSpec, raw: string, opts: ParseOptions | un
   if (otherFits) return finish(plainLink ? { value: sg * other.value } : { value: sg * other.value, readAs: true });
   return finish({ value: sg * page.value });
 }
-

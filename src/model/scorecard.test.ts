@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SCORECARD_QUESTIONS, SCORECARD_THRESHOLD, UNANSWERED, decodeInputs, parseScorecardAnswers, scoreAnswers } from './index';
+import {
+  SCORECARD_QUESTIONS,
+  SCORECARD_THRESHOLD,
+  UNANSWERED,
+  decodeInputs,
+  parseScorecardAnswers,
+  scoreAnswers,
+} from './index';
 
 /** The middle answer of every question: each scores 0. */
-const MIDDLE = { size: 'small', reliance: 'some', tolerance: 'hours', predictability: 'somewhat', skills: 'someone', growth: 'some' };
+const MIDDLE = {
+  size: 'small',
+  reliance: 'some',
+  tolerance: 'hours',
+  predictability: 'somewhat',
+  skills: 'someone',
+  growth: 'some',
+};
 
 describe('scorecard', () => {
   it('every question has plain-language options with reasons, and a valid default', () => {
@@ -40,7 +54,14 @@ describe('scorecard', () => {
 
   it('hand-worked: a sole trader who can wait days → break/fix', () => {
     // solo −4, little −6, days −6, not −2, team −2, stable −1 = −21 → −21 ÷ 26 = −0.81
-    const r = scoreAnswers({ size: 'solo', reliance: 'little', tolerance: 'days', predictability: 'not', skills: 'team', growth: 'stable' });
+    const r = scoreAnswers({
+      size: 'solo',
+      reliance: 'little',
+      tolerance: 'days',
+      predictability: 'not',
+      skills: 'team',
+      growth: 'stable',
+    });
     expect(r.score).toBeCloseTo(-21 / 26, 12);
     expect(r.recommendation).toBe('break-fix');
     expect(r.reasons).toHaveLength(3);
@@ -67,11 +88,14 @@ describe('scorecard', () => {
   });
 
   it('property: every combination gives a verdict consistent with the score and its reasons (2,000 cases)', () => {
-    const answers = fc.record(Object.fromEntries(SCORECARD_QUESTIONS.map((q) => [q.id, fc.constantFrom(...q.options.map((o) => o.id))])));
+    const answers = fc.record(
+      Object.fromEntries(SCORECARD_QUESTIONS.map((q) => [q.id, fc.constantFrom(...q.options.map((o) => o.id))])),
+    );
     fc.assert(
       fc.property(answers, (a) => {
         const r = scoreAnswers(a);
-        const expected = r.score >= SCORECARD_THRESHOLD ? 'managed' : r.score <= -SCORECARD_THRESHOLD ? 'break-fix' : 'hybrid';
+        const expected =
+          r.score >= SCORECARD_THRESHOLD ? 'managed' : r.score <= -SCORECARD_THRESHOLD ? 'break-fix' : 'hybrid';
         const reasonsAgree = r.recommendation === 'hybrid' || r.reasons.every((x) => x.toward === r.recommendation);
         return r.recommendation === expected && r.reasons.length > 0 && reasonsAgree && Math.abs(r.score) <= 1;
       }),

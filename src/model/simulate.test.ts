@@ -11,7 +11,9 @@ describe('simulateYears', () => {
     const b = simulateYears(DEFAULTS, { years: 2_000 });
     expect(b).toEqual(a);
     expect(simulateYears(DEFAULTS, { years: 2_000, seed: 2 }).breakFix.mean).not.toBe(a.breakFix.mean);
-    expect(simulateYears({ ...DEFAULTS, seed: 2 }, { years: 2_000 })).toEqual(simulateYears(DEFAULTS, { years: 2_000, seed: 2 }));
+    expect(simulateYears({ ...DEFAULTS, seed: 2 }, { years: 2_000 })).toEqual(
+      simulateYears(DEFAULTS, { years: 2_000, seed: 2 }),
+    );
   });
 
   it('percentiles are ordered and the histogram covers every year on shared edges', () => {
@@ -33,9 +35,20 @@ describe('simulateYears', () => {
   });
 
   it('no outages, requests or incidents: each side costs exactly its fixed costs every year', () => {
-    const r = simulateYears({ ...COMPARISON, incidentsPerYear: 0, requestsPerUser: 0, severeChance: 0 }, { years: 500 });
+    const r = simulateYears(
+      { ...COMPARISON, incidentsPerYear: 0, requestsPerUser: 0, severeChance: 0 },
+      { years: 500 },
+    );
     // managed: 36,000 fees + 400 onboarding + 1,500 projects; break/fix: 6,500 upkeep + 1,920 tools + 1,500 projects
-    expect(r.managed).toMatchObject({ p10: 37_900, p50: 37_900, p90: 37_900, mean: 37_900, min: 37_900, max: 37_900, sd: 0 });
+    expect(r.managed).toMatchObject({
+      p10: 37_900,
+      p50: 37_900,
+      p90: 37_900,
+      mean: 37_900,
+      min: 37_900,
+      max: 37_900,
+      sd: 0,
+    });
     expect(r.breakFix).toMatchObject({ p10: 9920, p90: 9920, mean: 9920, max: 9920 });
     expect(r.probabilityBreakFixCostsMore).toBe(0);
   });
@@ -70,13 +83,16 @@ describe('simulateYears', () => {
   const within = (sim: { mean: number; sd: number }, expected: number, years: number) =>
     Math.abs(sim.mean - expected) <= 4 * (sim.sd / Math.sqrt(years)) + 1e-4 * expected + 1e-9;
 
-  it.each(['low', 'medium', 'high'] as const)('spread %s: simulated means match the analytic expectation (50,000 years)', (spread) => {
-    const inputs = { ...DEFAULTS, spread, incidentsPerYear: 6 };
-    const r = simulateYears(inputs, { years: 50_000 });
-    const t = annualTotals(inputs);
-    expect(within(r.breakFix, t.breakFix.total, 50_000)).toBe(true);
-    expect(within(r.managed, t.managed.total, 50_000)).toBe(true);
-  });
+  it.each(['low', 'medium', 'high'] as const)(
+    'spread %s: simulated means match the analytic expectation (50,000 years)',
+    (spread) => {
+      const inputs = { ...DEFAULTS, spread, incidentsPerYear: 6 };
+      const r = simulateYears(inputs, { years: 50_000 });
+      const t = annualTotals(inputs);
+      expect(within(r.breakFix, t.breakFix.total, 50_000)).toBe(true);
+      expect(within(r.managed, t.managed.total, 50_000)).toBe(true);
+    },
+  );
 
   it('large λ (PTRS path): 60 incidents a year', () => {
     const inputs = { ...DEFAULTS, incidentsPerYear: 60 };

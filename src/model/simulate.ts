@@ -68,7 +68,13 @@ export function percentileSorted(sorted: ArrayLike<number>, q: number): number {
 }
 
 /** Summarise simulated years (reorders `a`); also returns its 99th percentile for the histogram. */
-function summarise(a: Float64Array, sum: number, sumSq: number, min: number, max: number): { dist: Distribution; p99: number } {
+function summarise(
+  a: Float64Array,
+  sum: number,
+  sumSq: number,
+  min: number,
+  max: number,
+): { dist: Distribution; p99: number } {
   const [p10 = 0, p50 = 0, p90 = 0, p99 = 0] = percentilesInPlace(a, [0.1, 0.5, 0.9, 0.99]);
   const n = a.length;
   const mean = n ? sum / n : 0;
@@ -97,7 +103,8 @@ export function simulateYears(inputs: ComparisonInputs, options: SimulationOptio
   const aRate = inputs.hourlyRate * inputs.afterHoursMultiplier;
   const onsite = inputs.onsiteShare / 100;
   const minBilled = inputs.minimumBilledHours;
-  const variable = (c: typeof bfCost) => c.parts.outageInvoices + c.parts.outageDowntime + c.parts.requestInvoices + c.parts.requestDowntime + c.parts.risk;
+  const variable = (c: typeof bfCost) =>
+    c.parts.outageInvoices + c.parts.outageDowntime + c.parts.requestInvoices + c.parts.requestDowntime + c.parts.risk;
   const bfFixed = bfCost.total - variable(bfCost);
   const mgFixed = mgCost.total - variable(mgCost);
   const requests = Math.max(0, inputs.users * inputs.requestsPerUser);

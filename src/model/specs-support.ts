@@ -8,16 +8,58 @@ import type { ChoiceSpec, InputSpec } from './inputs';
 
 /** Everyday requests and one-person problems (password, laptop, printer, new starter, software). */
 export const REQUEST_SPECS = [
-  { id: 'users', key: 'u', label: 'People who use a computer for work', unit: 'count', min: 0, max: 100_000, step: 1, default: 20, follows: 'staffAffected',
-    assumption: 'The same illustrative 20-person firm; until you set it, the number of staff affected by an outage. Requests and per-user tools are counted for these people.' },
-  { id: 'requestsPerUser', key: 'rq', label: 'Requests needing a technician, per person per year', unit: 'perYear', min: 0, max: 120, step: 0.1, default: 2,
+  {
+    id: 'users',
+    key: 'u',
+    label: 'People who use a computer for work',
+    unit: 'count',
+    min: 0,
+    max: 100_000,
+    step: 1,
+    default: 20,
+    follows: 'staffAffected',
+    assumption:
+      'The same illustrative 20-person firm; until you set it, the number of staff affected by an outage. Requests and per-user tools are counted for these people.',
+  },
+  {
+    id: 'requestsPerUser',
+    key: 'rq',
+    label: 'Requests needing a technician, per person per year',
+    unit: 'perYear',
+    min: 0,
+    max: 120,
+    step: 0.1,
+    default: 2,
     source: 'hdi-2020',
-    sourceNote: 'No public benchmark counts tickets per user. HDI’s worked example uses 1.25 tickets per user a month (15 a year) for all tickets, most of which a firm without a plan handles itself or lives with. 2 a person a year reaching a paid technician (40 calls for 20 people) is the site’s own assumption: set it from your own invoices.',
-    help: 'Password lock-outs, a broken laptop, a printer, a new starter’s set-up, a software fault: the calls you would pay someone for.' },
-  { id: 'requestFixHours', key: 'rqf', label: 'Hands-on time per request', unit: 'hours', min: 0, max: 40, step: 0.25, default: 1,
-    assumption: 'The site’s own assumption. Remote help-desk fixes often take minutes (MetricNet’s rule of thumb is about 10), but a call-out is billed at its minimum.' },
-  { id: 'requestStopShare', key: 'rqs', label: 'Share of requests that stop the person working', unit: 'percent', min: 0, max: 100, step: 1, default: 22,
-    source: 'fixify-2026', sourceNote: 'In 50,000+ help-desk tickets from 30+ organisations, 22% stopped the employee working until fixed. A vendor’s dataset.' },
+    sourceNote:
+      'No public benchmark counts tickets per user. HDI’s worked example uses 1.25 tickets per user a month (15 a year) for all tickets, most of which a firm without a plan handles itself or lives with. 2 a person a year reaching a paid technician (40 calls for 20 people) is the site’s own assumption: set it from your own invoices.',
+    help: 'Password lock-outs, a broken laptop, a printer, a new starter’s set-up, a software fault: the calls you would pay someone for.',
+  },
+  {
+    id: 'requestFixHours',
+    key: 'rqf',
+    label: 'Hands-on time per request',
+    unit: 'hours',
+    min: 0,
+    max: 40,
+    step: 0.25,
+    default: 1,
+    assumption:
+      'The site’s own assumption. Remote help-desk fixes often take minutes (MetricNet’s rule of thumb is about 10), but a call-out is billed at its minimum.',
+  },
+  {
+    id: 'requestStopShare',
+    key: 'rqs',
+    label: 'Share of requests that stop the person working',
+    unit: 'percent',
+    min: 0,
+    max: 100,
+    step: 1,
+    default: 22,
+    source: 'fixify-2026',
+    sourceNote:
+      'In 50,000+ help-desk tickets from 30+ organisations, 22% stopped the employee working until fixed. A vendor’s dataset.',
+  },
 ] as const satisfies readonly InputSpec[];
 
 /** Who does the routine upkeep when there is no plan. */
@@ -25,48 +67,122 @@ export type RoutineBy = 'staff' | 'technician';
 
 /** Choice: who does patching, backup checks and set-ups without a plan. */
 export const ROUTINE_BY_SPEC: ChoiceSpec<'routineBy', RoutineBy> = {
-  id: 'routineBy', key: 'rb', label: 'Routine upkeep without a plan is done by', unit: 'choice', default: 'staff',
+  id: 'routineBy',
+  key: 'rb',
+  label: 'Routine upkeep without a plan is done by',
+  unit: 'choice',
+  default: 'staff',
   options: [
     { id: 'staff', label: 'Someone on our staff' },
     { id: 'technician', label: 'A paid technician' },
   ],
-  source: 'nfib-it', sourceNote: 'In a national poll of small US employers the owner or manager was the firm’s IT expert in 44% of firms and an employee in 32%; an outside provider in 17%.',
+  source: 'nfib-it',
+  sourceNote:
+    'In a national poll of small US employers the owner or manager was the firm’s IT expert in 44% of firms and an employee in 32%; an outside provider in 17%.',
 };
 
 /** Routine upkeep a firm still needs without a plan: patching, backup checks, monitoring, on/offboarding. */
 export const ROUTINE_SPECS = [
-  { id: 'diyHoursPerWeek', key: 'diy', label: 'Staff time spent on IT, hours a week', unit: 'hours', min: 0, max: 168, step: 0.5, default: 6,
-    source: 'ami-2013', sourceNote: 'A study of 538 “involuntary IT managers” in firms of up to 100 staff found they lost about 6 hours a week of normal work to IT. A vendor-sponsored survey; 2–6 hours is the range other polls give.',
-    help: 'Time the owner or a colleague spends on patching, checking backups, setting up new starters and chasing suppliers.' },
-  { id: 'routineTechHoursPerMonth', key: 'rtm', label: 'Technician hours a month for routine upkeep', unit: 'hours', min: 0, max: 744, step: 0.5, default: 4,
-    assumption: 'The site’s own assumption for a paid technician doing the same upkeep faster than a non-specialist.' },
+  {
+    id: 'diyHoursPerWeek',
+    key: 'diy',
+    label: 'Staff time spent on IT, hours a week',
+    unit: 'hours',
+    min: 0,
+    max: 168,
+    step: 0.5,
+    default: 6,
+    source: 'ami-2013',
+    sourceNote:
+      'A study of 538 “involuntary IT managers” in firms of up to 100 staff found they lost about 6 hours a week of normal work to IT. A vendor-sponsored survey; 2–6 hours is the range other polls give.',
+    help: 'Time the owner or a colleague spends on patching, checking backups, setting up new starters and chasing suppliers.',
+  },
+  {
+    id: 'routineTechHoursPerMonth',
+    key: 'rtm',
+    label: 'Technician hours a month for routine upkeep',
+    unit: 'hours',
+    min: 0,
+    max: 744,
+    step: 0.5,
+    default: 4,
+    assumption: 'The site’s own assumption for a paid technician doing the same upkeep faster than a non-specialist.',
+  },
 ] as const satisfies readonly InputSpec[];
 
 /** Tools a managed fee usually bundles, bought separately under break/fix (per person per month). */
 export const TOOL_SPECS = [
-  { id: 'endpointMonthly', key: 'te', label: 'Endpoint protection, per person per month', unit: 'currencyPerMonth', min: 0, max: 100, step: 0.5, default: 3,
-    source: 'microsoft-security-prices', sourceNote: 'Microsoft Defender for Business is about $3 a user a month on its own; premium products start near $8 a device.' },
-  { id: 'emailSecurityMonthly', key: 'tm', label: 'Email security, per person per month', unit: 'currencyPerMonth', min: 0, max: 100, step: 0.5, default: 2,
-    source: 'microsoft-security-prices', sourceNote: 'Defender for Office 365 Plan 1 is about $2 a user a month (Plan 2 about $5).' },
-  { id: 'backupMonthly', key: 'tb', label: 'Backup, per person per month', unit: 'currencyPerMonth', min: 0, max: 100, step: 0.5, default: 2,
-    source: 'backup-prices', sourceNote: 'Third-party Microsoft 365 backup costs providers $0.80–$1.90 a user; Microsoft’s own is $0.15 a GB (about $7.50 for 50 GB). 2 is near the low end.' },
-  { id: 'monitoringMonthly', key: 'tr', label: 'Remote monitoring tool, per person per month', unit: 'currencyPerMonth', min: 0, max: 100, step: 0.5, default: 0,
-    assumption: 'Monitoring-tool prices are not published. A firm without a plan rarely buys one (the upkeep time above covers checking by hand), so it starts at zero.' },
+  {
+    id: 'endpointMonthly',
+    key: 'te',
+    label: 'Endpoint protection, per person per month',
+    unit: 'currencyPerMonth',
+    min: 0,
+    max: 100,
+    step: 0.5,
+    default: 3,
+    source: 'microsoft-security-prices',
+    sourceNote:
+      'Microsoft Defender for Business is about $3 a user a month on its own; premium products start near $8 a device.',
+  },
+  {
+    id: 'emailSecurityMonthly',
+    key: 'tm',
+    label: 'Email security, per person per month',
+    unit: 'currencyPerMonth',
+    min: 0,
+    max: 100,
+    step: 0.5,
+    default: 2,
+    source: 'microsoft-security-prices',
+    sourceNote: 'Defender for Office 365 Plan 1 is about $2 a user a month (Plan 2 about $5).',
+  },
+  {
+    id: 'backupMonthly',
+    key: 'tb',
+    label: 'Backup, per person per month',
+    unit: 'currencyPerMonth',
+    min: 0,
+    max: 100,
+    step: 0.5,
+    default: 2,
+    source: 'backup-prices',
+    sourceNote:
+      'Third-party Microsoft 365 backup costs providers $0.80–$1.90 a user; Microsoft’s own is $0.15 a GB (about $7.50 for 50 GB). 2 is near the low end.',
+  },
+  {
+    id: 'monitoringMonthly',
+    key: 'tr',
+    label: 'Remote monitoring tool, per person per month',
+    unit: 'currencyPerMonth',
+    min: 0,
+    max: 100,
+    step: 0.5,
+    default: 0,
+    assumption:
+      'Monitoring-tool prices are not published. A firm without a plan rarely buys one (the upkeep time above covers checking by hand), so it starts at zero.',
+  },
 ] as const satisfies readonly InputSpec[];
 
 /** A yes/no answer about what the quoted plan includes. */
 export type Included = 'yes' | 'no';
 
-const INCLUDES_NOTE = 'A published managed-services agreement’s top tier includes help desk, monitoring, endpoint protection, security services and backup; some providers bill licences on top. Check your quote.';
+const INCLUDES_NOTE =
+  'A published managed-services agreement’s top tier includes help desk, monitoring, endpoint protection, security services and backup; some providers bill licences on top. Check your quote.';
 
 function includes<Id extends string>(id: Id, key: string, label: string): ChoiceSpec<Id, Included> {
   return {
-    id, key, label, unit: 'choice', default: 'yes',
+    id,
+    key,
+    label,
+    unit: 'choice',
+    default: 'yes',
     options: [
       { id: 'yes', label: 'Included' },
       { id: 'no', label: 'Not included' },
     ],
-    source: 'msa-template', sourceNote: INCLUDES_NOTE,
+    source: 'msa-template',
+    sourceNote: INCLUDES_NOTE,
   };
 }
 
@@ -84,33 +200,144 @@ export const PLAN_INCLUDES_SPECS = /* @__PURE__ */ (() =>
 
 /** A rare severe event (breach, ransomware, data loss): shown as risk, apart from cash. */
 export const RISK_SPECS = [
-  { id: 'severeChance', key: 'sc', label: 'Chance of a costly security incident in a year', unit: 'percent', min: 0, max: 100, step: 0.1, default: 8,
+  {
+    id: 'severeChance',
+    key: 'sc',
+    label: 'Chance of a costly security incident in a year',
+    unit: 'percent',
+    min: 0,
+    max: 100,
+    step: 0.1,
+    default: 8,
     source: 'csbs-2025',
-    sourceNote: 'UK government surveys: 42% of small firms (10–49 staff) identified a breach or attack in a year (35% of firms under 10, 67% of 50–249), and about 1 in 5 of those lost money or data (2020). 42% × 19% ≈ 8%; about 7% under 10 staff, 13% at 50–249.' },
-  { id: 'severeCost', key: 'scc', label: 'Cost of one costly incident', unit: 'currency', min: 0, max: 100_000_000, step: 100, default: 8300,
+    sourceNote:
+      'UK government surveys: 42% of small firms (10–49 staff) identified a breach or attack in a year (35% of firms under 10, 67% of 50–249), and about 1 in 5 of those lost money or data (2020). 42% × 19% ≈ 8%; about 7% under 10 staff, 13% at 50–249.',
+  },
+  {
+    id: 'severeCost',
+    key: 'scc',
+    label: 'Cost of one costly incident',
+    unit: 'currency',
+    min: 0,
+    max: 100_000_000,
+    step: 100,
+    default: 8300,
     source: 'hiscox-2023',
-    sourceNote: 'An insurer’s survey put the median yearly cost of attacks at US small businesses at $8,300. The UK survey’s mean cost of the worst breach (£1,600, most costing nothing) spread over the 1 in 5 that cost something gives a similar £8,400.' },
-  { id: 'severeReduction', key: 'sr', label: 'Share of that risk removed by managed upkeep', unit: 'percent', min: 0, max: 100, step: 1, default: 50,
+    sourceNote:
+      'An insurer’s survey put the median yearly cost of attacks at US small businesses at $8,300. The UK survey’s mean cost of the worst breach (£1,600, most costing nothing) spread over the 1 in 5 that cost something gives a similar £8,400.',
+  },
+  {
+    id: 'severeReduction',
+    key: 'sr',
+    label: 'Share of that risk removed by managed upkeep',
+    unit: 'percent',
+    min: 0,
+    max: 100,
+    step: 1,
+    default: 50,
     source: 'ponemon-2018',
-    sourceNote: 'Your assumption to set. 57% of breach victims in a vendor-sponsored survey said an available patch would have prevented it; no study measures the effect of a managed plan. 50% is the site’s own placeholder, used for every option where someone does the upkeep.' },
+    sourceNote:
+      'Your assumption to set. 57% of breach victims in a vendor-sponsored survey said an available patch would have prevented it; no study measures the effect of a managed plan. 50% is the site’s own placeholder, used for every option where someone does the upkeep.',
+  },
 ] as const satisfies readonly InputSpec[];
 
 /** Hire in-house IT, alone or with a provider (co-managed). */
 export const IN_HOUSE_SPECS = [
-  { id: 'itStaff', key: 'in', label: 'IT people you would hire', unit: 'count', min: 0, max: 1000, step: 1, default: 1,
-    assumption: 'One person, the usual first hire. Published guidance puts one help-desk person per 30–100 users.' },
-  { id: 'itSalary', key: 'is', label: 'Salary of an IT support person', unit: 'currency', min: 0, max: 1_000_000, step: 500, default: 60_340,
-    source: 'bls-ooh-2024', sourceNote: 'US computer user support specialists: median $60,340 a year (May 2024); the middle half earn $47,580–$77,010.' },
-  { id: 'itEmployerFactor', key: 'if', label: 'Employer cost on top of salary (benefits, taxes)', unit: 'multiplier', min: 1, max: 3, step: 0.01, default: 1.25,
-    source: 'bls-ecec-2026', sourceNote: 'At US employers with 1–49 workers, total compensation is about 1.25 times pay including paid leave (1.27 at 50–99, 1.29 at 100–499), March 2026.' },
-  { id: 'recruitingCost', key: 'rcr', label: 'Cost to recruit one person', unit: 'currency', min: 0, max: 1_000_000, step: 100, default: 4700,
-    source: 'shrm-cost-per-hire', sourceNote: 'SHRM’s benchmark average cost per hire is about $4,700.' },
-  { id: 'itTurnover', key: 'itt', label: 'Chance the person leaves in a year', unit: 'percent', min: 0, max: 100, step: 1, default: 19,
-    source: 'shrm-cost-per-hire', sourceNote: 'SHRM’s benchmark annual turnover across jobs is 19%; each leaver means recruiting again.' },
-  { id: 'itLeaveWeeks', key: 'ilw', label: 'Weeks a year the IT person is away', unit: 'count', min: 0, max: 52, step: 0.5, default: 4,
-    source: 'bls-ecec-2026', sourceNote: 'Paid leave is about 8.5% of pay at small US employers, roughly 4.4 weeks a year. While away, problems go to break/fix (in-house) or to the provider (co-managed).' },
-  { id: 'inHouseResponseHours', key: 'ir', label: 'Wait for your own IT person', unit: 'hours', min: 0, max: 72, step: 0.25, default: 0.5,
-    assumption: 'The site’s own assumption: someone on site can usually start within half an hour.' },
-  { id: 'coManagedPercent', key: 'cmp', label: 'Co-managed fee, as a share of the full managed fee', unit: 'percent', min: 0, max: 200, step: 1, default: 50,
-    assumption: 'Co-managed prices are rarely published; half the full fee for the provider’s help desk, tools and cover is the site’s own placeholder.' },
+  {
+    id: 'itStaff',
+    key: 'in',
+    label: 'IT people you would hire',
+    unit: 'count',
+    min: 0,
+    max: 1000,
+    step: 1,
+    default: 1,
+    assumption: 'One person, the usual first hire. Published guidance puts one help-desk person per 30–100 users.',
+  },
+  {
+    id: 'itSalary',
+    key: 'is',
+    label: 'Salary of an IT support person',
+    unit: 'currency',
+    min: 0,
+    max: 1_000_000,
+    step: 500,
+    default: 60_340,
+    source: 'bls-ooh-2024',
+    sourceNote:
+      'US computer user support specialists: median $60,340 a year (May 2024); the middle half earn $47,580–$77,010.',
+  },
+  {
+    id: 'itEmployerFactor',
+    key: 'if',
+    label: 'Employer cost on top of salary (benefits, taxes)',
+    unit: 'multiplier',
+    min: 1,
+    max: 3,
+    step: 0.01,
+    default: 1.25,
+    source: 'bls-ecec-2026',
+    sourceNote:
+      'At US employers with 1–49 workers, total compensation is about 1.25 times pay including paid leave (1.27 at 50–99, 1.29 at 100–499), March 2026.',
+  },
+  {
+    id: 'recruitingCost',
+    key: 'rcr',
+    label: 'Cost to recruit one person',
+    unit: 'currency',
+    min: 0,
+    max: 1_000_000,
+    step: 100,
+    default: 4700,
+    source: 'shrm-cost-per-hire',
+    sourceNote: 'SHRM’s benchmark average cost per hire is about $4,700.',
+  },
+  {
+    id: 'itTurnover',
+    key: 'itt',
+    label: 'Chance the person leaves in a year',
+    unit: 'percent',
+    min: 0,
+    max: 100,
+    step: 1,
+    default: 19,
+    source: 'shrm-cost-per-hire',
+    sourceNote: 'SHRM’s benchmark annual turnover across jobs is 19%; each leaver means recruiting again.',
+  },
+  {
+    id: 'itLeaveWeeks',
+    key: 'ilw',
+    label: 'Weeks a year the IT person is away',
+    unit: 'count',
+    min: 0,
+    max: 52,
+    step: 0.5,
+    default: 4,
+    source: 'bls-ecec-2026',
+    sourceNote:
+      'Paid leave is about 8.5% of pay at small US employers, roughly 4.4 weeks a year. While away, problems go to break/fix (in-house) or to the provider (co-managed).',
+  },
+  {
+    id: 'inHouseResponseHours',
+    key: 'ir',
+    label: 'Wait for your own IT person',
+    unit: 'hours',
+    min: 0,
+    max: 72,
+    step: 0.25,
+    default: 0.5,
+    assumption: 'The site’s own assumption: someone on site can usually start within half an hour.',
+  },
+  {
+    id: 'coManagedPercent',
+    key: 'cmp',
+    label: 'Co-managed fee, as a share of the full managed fee',
+    unit: 'percent',
+    min: 0,
+    max: 200,
+    step: 1,
+    default: 50,
+    assumption:
+      'Co-managed prices are rarely published; half the full fee for the provider’s help desk, tools and cover is the site’s own placeholder.',
+  },
 ] as const satisfies readonly InputSpec[];

@@ -34,7 +34,14 @@ import { type FieldSpec, type InputSpec, type Notice, parseInput } from './input
 export const SYSTEM_KINDS = [
   { id: 'server', code: 'sv', label: 'File or application server', short: 'server' },
   { id: 'email', code: 'em', label: 'Email and office apps (e.g. Microsoft 365)', short: 'email', attackSurface: true },
-  { id: 'workstations', code: 'ws', label: 'Workstations and laptops', short: 'workstations', attackSurface: true, request: true },
+  {
+    id: 'workstations',
+    code: 'ws',
+    label: 'Workstations and laptops',
+    short: 'workstations',
+    attackSurface: true,
+    request: true,
+  },
   { id: 'network', code: 'nw', label: 'Network and internet connection', short: 'network', attackSurface: true },
   { id: 'printers', code: 'pr', label: 'Printers and scanners', short: 'printers', request: true },
   { id: 'lob-app', code: 'la', label: 'Line-of-business application', short: 'line-of-business app' },
@@ -79,10 +86,37 @@ export interface HybridSystem {
 /** The fields of each system, in URL order: what the codec and the table need. */
 export const SYSTEM_FIELDS = [
   { id: 'users', key: 'u', label: 'People affected', unit: 'count', min: 0, max: 100_000, step: 1, default: 20 },
-  { id: 'incidentsPerYear', key: 'i', label: 'Failures per year', unit: 'perYear', min: 0, max: 365, step: 0.001, default: 1 },
+  {
+    id: 'incidentsPerYear',
+    key: 'i',
+    label: 'Failures per year',
+    unit: 'perYear',
+    min: 0,
+    max: 365,
+    step: 0.001,
+    default: 1,
+  },
   { id: 'fixHours', key: 'f', label: 'Hours to fix', unit: 'hours', min: 0, max: 200, step: 0.25, default: 2 },
-  { id: 'workStopped', key: 'w', label: 'Share of work it stops', unit: 'percent', min: 0, max: 100, step: 1, default: 37 },
-  { id: 'managedMonthly', key: 'm', label: 'Managed price per month', unit: 'currencyPerMonth', min: 0, max: 100_000, step: 5, default: 250 },
+  {
+    id: 'workStopped',
+    key: 'w',
+    label: 'Share of work it stops',
+    unit: 'percent',
+    min: 0,
+    max: 100,
+    step: 1,
+    default: 37,
+  },
+  {
+    id: 'managedMonthly',
+    key: 'm',
+    label: 'Managed price per month',
+    unit: 'currencyPerMonth',
+    min: 0,
+    max: 100_000,
+    step: 5,
+    default: 250,
+  },
 ] as const satisfies readonly InputSpec<keyof Omit<HybridSystem, 'kind'>>[];
 
 /**
@@ -93,14 +127,18 @@ export const SYSTEM_FIELDS = [
 export const SYSTEM_FIELD_SPECS: readonly InputSpec<keyof Omit<HybridSystem, 'kind'>>[] = /* @__PURE__ */ (() => {
   const notes: Record<(typeof SYSTEM_FIELDS)[number]['id'], Pick<InputSpec, 'source' | 'sourceNote' | 'assumption'>> = {
     users: {
-      assumption: 'The comparison’s illustrative 20-person firm: a shared system stops all 20; the workstations and printers rows count the one person each request stops.',
+      assumption:
+        'The comparison’s illustrative 20-person firm: a shared system stops all 20; the workstations and printers rows count the one person each request stops.',
     },
     incidentsPerYear: {
       source: 'aberdeen-2013',
       sourceNote:
         'Average firms reported 2.14 whole-office outages a year; the example splits them evenly over the server, email, network and business application (0.535 each, the site’s assumption: no per-system data was found). Workstations and printers share the comparison’s 40 everyday requests (20 people × 2 a year reaching a paid technician, its assumption): 4 printer calls (the site’s assumption) and 36 others, so printers are not counted on top. A new row starts at 1.',
     },
-    fixHours: { assumption: 'The comparison’s own assumptions: 2 hours for a shared system, 1 hour hands-on per everyday request (workstations, printers).' },
+    fixHours: {
+      assumption:
+        'The comparison’s own assumptions: 2 hours for a shared system, 1 hour hands-on per everyday request (workstations, printers).',
+    },
     workStopped: {
       source: 'ca-2011',
       sourceNote:
@@ -115,7 +153,14 @@ export const SYSTEM_FIELD_SPECS: readonly InputSpec<keyof Omit<HybridSystem, 'ki
   return SYSTEM_FIELDS.map((f) => ({ ...f, ...notes[f.id] }));
 })();
 
-function sys(kind: SystemKind, users: number, incidentsPerYear: number, fixHours: number, workStopped: number, managedMonthly: number): HybridSystem {
+function sys(
+  kind: SystemKind,
+  users: number,
+  incidentsPerYear: number,
+  fixHours: number,
+  workStopped: number,
+  managedMonthly: number,
+): HybridSystem {
   return { kind, users, incidentsPerYear, fixHours, workStopped, managedMonthly };
 }
 
@@ -128,7 +173,8 @@ const SHARED_FAILURES = 2.14 / 4;
 const shared = (kind: SystemKind, managedMonthly: number) => sys(kind, 20, SHARED_FAILURES, 2, 37, managedMonthly);
 
 /** An everyday request: one person (1 h hands-on, 22% stop working: REQUEST_SPECS requestFixHours, requestStopShare). */
-const request = (kind: SystemKind, requests: number, managedMonthly: number) => sys(kind, 1, requests, 1, 22, managedMonthly);
+const request = (kind: SystemKind, requests: number, managedMonthly: number) =>
+  sys(kind, 1, requests, 1, 22, managedMonthly);
 
 /**
  * The starting list: the comparison's illustrative 20-person firm. Shared systems carry its 2.14
@@ -201,9 +247,26 @@ const pick = <T extends { id: string }>(list: readonly T[], ids: readonly string
 // Pure, so an island that takes its specs as props does not ship the spec prose.
 // In the order of the planner's groups; HYBRID_GROUPS names each group's first field.
 export const HYBRID_SPECS: readonly FieldSpec[] = /* @__PURE__ */ (() => [
-  ...pick(PROFILE_SPECS, ['annualRevenue', 'operatingHours', 'revenueAtRisk', 'annualSalary', 'overheadFactor', 'recoveryHours', 'recoveryLoss', 'recoveryCost']),
+  ...pick(PROFILE_SPECS, [
+    'annualRevenue',
+    'operatingHours',
+    'revenueAtRisk',
+    'annualSalary',
+    'overheadFactor',
+    'recoveryHours',
+    'recoveryLoss',
+    'recoveryCost',
+  ]),
   ...pick(REQUEST_SPECS, ['users']),
-  ...pick(BREAK_FIX_SPECS, ['hourlyRate', 'afterHoursShare', 'afterHoursMultiplier', 'minimumBilledHours', 'onsiteShare', 'tripCharge', 'waitHours']),
+  ...pick(BREAK_FIX_SPECS, [
+    'hourlyRate',
+    'afterHoursShare',
+    'afterHoursMultiplier',
+    'minimumBilledHours',
+    'onsiteShare',
+    'tripCharge',
+    'waitHours',
+  ]),
   ROUTINE_BY_SPEC,
   ...ROUTINE_SPECS,
   ...TOOL_SPECS,
@@ -251,7 +314,8 @@ export function encodeSystems(systems: readonly HybridSystem[]): string {
  */
 export function decodeSystems(raw: unknown): { systems: HybridSystem[]; notices: Notice[] } {
   const notices: Notice[] = [];
-  const note = (code: Notice['code'], message: string) => notices.push({ id: 'systems', key: SYSTEMS_KEY, code, message });
+  const note = (code: Notice['code'], message: string) =>
+    notices.push({ id: 'systems', key: SYSTEMS_KEY, code, message });
   if (typeof raw !== 'string' || raw.trim() === '') {
     if (raw !== undefined && raw !== null) note('empty', 'The systems list was empty, so the example list is used.');
     return { systems: DEFAULT_SYSTEMS.map((s) => ({ ...s })), notices };

@@ -34,7 +34,10 @@ export function breadcrumbs(pathname: string, title: string, site: URL | string)
   const section = parts[0] && SECTIONS[parts[0]];
   if (!section) return [];
   const abs = (p: string) => new URL(p, site).href;
-  const trail: Crumb[] = [{ name: 'Home', url: abs('/') }, { name: section, url: abs(`/${parts[0]}/`) }];
+  const trail: Crumb[] = [
+    { name: 'Home', url: abs('/') },
+    { name: section, url: abs(`/${parts[0]}/`) },
+  ];
   if (parts.length > 1) trail.push({ name: title, url: abs(pathname) });
   return trail;
 }

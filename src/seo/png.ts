@@ -29,7 +29,8 @@ let scratch = Buffer.alloc(0);
  */
 export function encodePng(rgba: Uint8Array, width: number, height: number, level = PNG_DEFLATE_LEVEL): Buffer {
   const stride = width * 4;
-  if (rgba.byteLength !== stride * height) throw new Error(`encodePng: ${rgba.byteLength} bytes is not ${width}×${height} RGBA`);
+  if (rgba.byteLength !== stride * height)
+    throw new Error(`encodePng: ${rgba.byteLength} bytes is not ${width}×${height} RGBA`);
   const src = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
   const size = (stride + 1) * height;
   if (scratch.length < size) scratch = Buffer.alloc(size);
@@ -45,5 +46,10 @@ export function encodePng(rgba: Uint8Array, width: number, height: number, level
   ihdr[8] = 8; // bits per channel
   ihdr[9] = 6; // colour type: RGBA
   // Bytes 10-12 (compression, filter method, interlace) are all 0.
-  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level })), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
 }

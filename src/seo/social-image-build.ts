@@ -18,7 +18,8 @@ import { SOCIAL_IMAGE } from './social.ts';
 const cardKey = (card: SocialCard) => JSON.stringify([card.kicker, card.title, card.description]);
 
 let cache: CardCache | null = null;
-const cardCache = () => (cache ??= openCardCache([SITE_NAME, JSON.stringify(SOCIAL_IMAGE), ...loadFonts().map((f) => f.data)]));
+const cardCache = () =>
+  (cache ??= openCardCache([SITE_NAME, JSON.stringify(SOCIAL_IMAGE), ...loadFonts().map((f) => f.data)]));
 
 type Draw = (card: SocialCard) => Promise<Uint8Array>;
 
@@ -27,7 +28,10 @@ type Draw = (card: SocialCard) => Promise<Uint8Array>;
  * other is rasterised on the thread pool). If a worker cannot start or dies (e.g. a Node without
  * TypeScript type stripping), its cards and every later one are drawn on the main thread instead.
  */
-export function workerPool(size: number, file = join(process.cwd(), 'src/seo/social-image-worker.ts')): { draw: Draw; close: () => Promise<void>; drawsOnMainThread: () => boolean } {
+export function workerPool(
+  size: number,
+  file = join(process.cwd(), 'src/seo/social-image-worker.ts'),
+): { draw: Draw; close: () => Promise<void>; drawsOnMainThread: () => boolean } {
   type Job = { id: number; card: SocialCard; resolve: (png: Uint8Array) => void; reject: (e: Error) => void };
   const queue: Job[] = [];
   const workers: { worker: Worker; jobs: Map<number, Job> }[] = [];
@@ -36,11 +40,12 @@ export function workerPool(size: number, file = join(process.cwd(), 'src/seo/soc
   const local = (job: Job) => socialCardPng(job.card).then(job.resolve, job.reject);
   const pump = () => {
     if (broken) return queue.splice(0).forEach(local);
-    for (const w of workers) while (w.jobs.size < 2 && queue.length) {
-      const job = queue.shift()!;
-      w.jobs.set(job.id, job);
-      w.worker.postMessage({ id: job.id, card: job.card });
-    }
+    for (const w of workers)
+      while (w.jobs.size < 2 && queue.length) {
+        const job = queue.shift()!;
+        w.jobs.set(job.id, job);
+        w.worker.postMessage({ id: job.id, card: job.card });
+      }
   };
   const fail = () => {
     broken = true;
@@ -90,7 +95,9 @@ async function cachedCardPng(card: SocialCard, draw: Draw): Promise<Uint8Array> 
   if (hit) return hit;
   const png = await draw(card);
   // A cache that cannot be written is no reason to fail a build.
-  await cardCache().set(key, png).catch(() => undefined);
+  await cardCache()
+    .set(key, png)
+    .catch(() => undefined);
   return png;
 }
 
@@ -104,8 +111,14 @@ export interface SiteCard {
 export function siteCards(articles: readonly { id: string; title: string; description: string }[]): SiteCard[] {
   return [
     { path: 'site', card: { kicker: 'Independent guide', title: SITE_NAME, description: SITE_TAGLINE } },
-    ...articles.map((a) => ({ path: `articles/${a.id}`, card: { kicker: 'Article', title: a.title, description: a.description } })),
-    ...CALCULATORS.map((c) => ({ path: `calculators/${c.slug}`, card: { kicker: 'Calculator', title: c.title, description: c.question } })),
+    ...articles.map((a) => ({
+      path: `articles/${a.id}`,
+      card: { kicker: 'Article', title: a.title, description: a.description },
+    })),
+    ...CALCULATORS.map((c) => ({
+      path: `calculators/${c.slug}`,
+      card: { kicker: 'Calculator', title: c.title, description: c.question },
+    })),
   ];
 }
 
@@ -119,7 +132,11 @@ interface Shared {
   handedOut: Set<string>;
   pool: ReturnType<typeof workerPool> | null;
 }
-const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { prefetched: new Map(), handedOut: new Set(), pool: null }) as Shared;
+const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= {
+  prefetched: new Map(),
+  handedOut: new Set(),
+  pool: null,
+}) as Shared;
 
 /**
  * Starts drawing, in the background, every card that is not queued or handed out yet: one worker

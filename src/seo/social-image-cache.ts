@@ -29,7 +29,11 @@ const OFF: CardCache = { get: async () => null, set: async () => undefined };
  * returns a no-op cache when it is turned off, the code files cannot be read (nothing to fingerprint) or the
  * folder cannot be made.
  */
-export function openCardCache(inputs: readonly (string | Uint8Array)[], root = process.cwd(), folder = process.env.SOCIAL_IMAGE_CACHE): CardCache {
+export function openCardCache(
+  inputs: readonly (string | Uint8Array)[],
+  root = process.cwd(),
+  folder = process.env.SOCIAL_IMAGE_CACHE,
+): CardCache {
   if (folder === 'off') return OFF;
   try {
     return open(inputs, root, folder);
@@ -51,10 +55,15 @@ function open(inputs: readonly (string | Uint8Array)[], root: string, folder: st
   const base = resolve(root, folder ?? 'node_modules/.cache/social-images');
   const dir = join(base, fingerprint);
   mkdirSync(dir, { recursive: true });
-  for (const old of readdirSync(base)) if (old !== fingerprint) rmSync(join(base, old), { recursive: true, force: true });
+  for (const old of readdirSync(base))
+    if (old !== fingerprint) rmSync(join(base, old), { recursive: true, force: true });
   const file = (key: string) => join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.png`);
   return {
-    get: (key) => readFile(file(key)).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength), () => null),
+    get: (key) =>
+      readFile(file(key)).then(
+        (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
+        () => null,
+      ),
     async set(key, png) {
       // Written under a temporary name and renamed, so a build stopped halfway never leaves half a PNG.
       const target = file(key);

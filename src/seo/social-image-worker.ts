@@ -9,6 +9,10 @@ parentPort?.on('message', (job: { id: number; card: SocialCard }) => {
   socialCardPng(job.card).then(
     // Copied, not transferred: resvg's buffers may not be detachable, and 50 KB is nothing to copy.
     (png) => parentPort?.postMessage({ id: job.id, png }),
-    (error: unknown) => parentPort?.postMessage({ id: job.id, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        id: job.id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      }),
   );
 });

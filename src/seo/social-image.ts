@@ -36,7 +36,10 @@ export function loadFonts() {
 const BACKGROUND = '#0f2740';
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+  type,
+  props: { style, children },
+});
 
 /** Keeps a long description to about two lines on the card. */
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : s);
@@ -47,8 +50,18 @@ export async function socialCardSvg(card: SocialCard): Promise<string> {
     'div',
     {
       // satori sizes boxes without their padding, so the padding comes off the card size here.
-      width: SOCIAL_IMAGE.width - 144, height: SOCIAL_IMAGE.height - 128, display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-      paddingTop: 64, paddingBottom: 64, paddingLeft: 72, paddingRight: 72, background: BACKGROUND, color: '#ffffff', fontFamily: 'Inter',
+      width: SOCIAL_IMAGE.width - 144,
+      height: SOCIAL_IMAGE.height - 128,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      paddingTop: 64,
+      paddingBottom: 64,
+      paddingLeft: 72,
+      paddingRight: 72,
+      background: BACKGROUND,
+      color: '#ffffff',
+      fontFamily: 'Inter',
     },
     [
       el('div', { display: 'flex', flexDirection: 'column', gap: '24px' }, [
@@ -56,10 +69,19 @@ export async function socialCardSvg(card: SocialCard): Promise<string> {
         el('div', { fontSize: card.title.length > 60 ? 58 : 68, fontWeight: 700, lineHeight: 1.1 }, card.title),
         el('div', { fontSize: 30, color: '#d7e3f0', lineHeight: 1.35 }, clip(card.description, 150)),
       ]),
-      el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 28, color: '#ffffff' }, [
-        el('div', { fontWeight: 700 }, SITE_NAME),
-        el('div', { width: 160, height: 10, background: 'linear-gradient(90deg, #ff9a6b 50%, #7cb8ff 50%)', borderRadius: 5 }),
-      ]),
+      el(
+        'div',
+        { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 28, color: '#ffffff' },
+        [
+          el('div', { fontWeight: 700 }, SITE_NAME),
+          el('div', {
+            width: 160,
+            height: 10,
+            background: 'linear-gradient(90deg, #ff9a6b 50%, #7cb8ff 50%)',
+            borderRadius: 5,
+          }),
+        ],
+      ),
     ],
   );
   return satori(tree as unknown as Parameters<typeof satori>[0], { ...SOCIAL_IMAGE, fonts: loadFonts() });
@@ -70,6 +92,10 @@ export async function socialCardPng(card: SocialCard): Promise<Uint8Array> {
   const svg = await socialCardSvg(card);
   // renderAsync, not `new Resvg().render()`: with resvg-js 2.6.2 the synchronous path never frees its
   // 3 MB pixmap (about 3 GB over a 1,000-article build), the asynchronous one does.
-  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width }, font: { loadSystemFonts: false }, background: BACKGROUND });
+  const image = await renderAsync(svg, {
+    fitTo: { mode: 'width', value: SOCIAL_IMAGE.width },
+    font: { loadSystemFonts: false },
+    background: BACKGROUND,
+  });
   return encodePng(image.pixels, image.width, image.height);
 }

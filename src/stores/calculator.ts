@@ -11,7 +11,16 @@ import type { FormatOptions } from '../model/format';
 import { type FieldSpec, isInformational, parseValues } from '../model/inputs';
 import { decodeInputs, encodeInputs } from '../model/query';
 import { inputStore } from './inputs';
-import { $link, $profile, $remembered, cleanProfile, editProfile, forgetProfile, isProfileId, type ProfileRaw } from './profile';
+import {
+  $link,
+  $profile,
+  $remembered,
+  cleanProfile,
+  editProfile,
+  forgetProfile,
+  isProfileId,
+  type ProfileRaw,
+} from './profile';
 
 const $profileKept = () => cleanProfile($remembered.get());
 import { mergeQuery, onHistory, readQuery, writeQuery } from './url';
@@ -69,8 +78,15 @@ const WRITE_URL_AFTER_MS = 400;
 export function parseAll(specs: readonly FieldSpec[], raw: RawInputs): Parsed {
   const isSetting = (s: FieldSpec) => s.id === 'currency' || s.id === 'locale';
   const settings = parseValues(specs.filter(isSetting), raw);
-  const fmt = { currency: settings.values['currency'] as FormatOptions['currency'], locale: (settings.values['locale'] as string) || undefined };
-  const fields = parseValues(specs.filter((s) => !isSetting(s)), raw, fmt);
+  const fmt = {
+    currency: settings.values['currency'] as FormatOptions['currency'],
+    locale: (settings.values['locale'] as string) || undefined,
+  };
+  const fields = parseValues(
+    specs.filter((s) => !isSetting(s)),
+    raw,
+    fmt,
+  );
   const values: Record<string, number | string> = { ...settings.values, ...fields.values };
   const errors: Record<string, string> = {};
   const notes: Record<string, string> = {};
@@ -104,7 +120,11 @@ function linkFrom(params: URLSearchParams): ProfileRaw | null {
 }
 
 /** The stores of a calculator (created on first use; later calls return the same ones). */
-export function calculatorStore(slug: string, specs: readonly FieldSpec[], extras: readonly ExtraField[] = []): CalculatorStore {
+export function calculatorStore(
+  slug: string,
+  specs: readonly FieldSpec[],
+  extras: readonly ExtraField[] = [],
+): CalculatorStore {
   const known = stores.get(slug);
   if (known) return known;
   const $own = inputStore(slug);

@@ -8,5 +8,7 @@ import type { Article } from './articles.ts';
 export function articlesUsingCalculator(slug: string, articles: readonly Article[]): Article[] {
   const embed = new RegExp(`<Calculator\\b[^>]*\\bslug=["']${slug}["']`);
   const link = `/calculators/${slug}/`;
-  return articles.filter((a) => a.data.calculator === slug || embed.test(a.body ?? '') || (a.body ?? '').includes(link));
+  return articles.filter(
+    (a) => a.data.calculator === slug || embed.test(a.body ?? '') || (a.body ?? '').includes(link),
+  );
 }

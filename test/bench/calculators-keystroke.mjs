@@ -27,7 +27,10 @@ const pct = (xs, q) => {
   return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
 };
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const rows = [];
 for (const c of CASES) {
   const page = await (await browser.newContext()).newPage();
@@ -39,12 +42,20 @@ for (const c of CASES) {
     document.querySelector(sel).focus();
     return performance.now() - t0;
   }, c.field);
-  if (await page.locator('[data-island][data-ssr]').count()) throw new Error(`${c.slug}: focus did not hydrate the island`);
+  if (await page.locator('[data-island][data-ssr]').count())
+    throw new Error(`${c.slug}: focus did not hydrate the island`);
   await page.waitForTimeout(300);
   await page.evaluate((watch) => {
     const w = window;
     w.__lat = [];
-    addEventListener('keydown', () => { w.__t0 = performance.now(); w.__done = false; }, true);
+    addEventListener(
+      'keydown',
+      () => {
+        w.__t0 = performance.now();
+        w.__done = false;
+      },
+      true,
+    );
     const el = document.querySelector(watch);
     new MutationObserver(() => {
       if (w.__done || w.__t0 === undefined) return;
@@ -59,7 +70,9 @@ for (const c of CASES) {
     if (c.radio) await page.keyboard.press(i % 2 ? 'ArrowUp' : 'ArrowDown');
     else {
       await page.keyboard.press('ControlOrMeta+a');
-      await page.evaluate(() => { window.__t0 = undefined; });
+      await page.evaluate(() => {
+        window.__t0 = undefined;
+      });
       await page.keyboard.press(String(1 + (i % 9)));
     }
     // Wait for this keystroke's sample (or give up after 2 s) so samples never overlap.
@@ -69,11 +82,22 @@ for (const c of CASES) {
   const lat = await page.evaluate(() => window.__lat);
   const dom = lat.map((x) => x[0]);
   const paint = lat.map((x) => x[1]);
-  rows.push({ slug: c.slug, wake, n: lat.length, domP50: pct(dom, 0.5), domP95: pct(dom, 0.95), paintP50: pct(paint, 0.5), paintP95: pct(paint, 0.95) });
+  rows.push({
+    slug: c.slug,
+    wake,
+    n: lat.length,
+    domP50: pct(dom, 0.5),
+    domP95: pct(dom, 0.95),
+    paintP50: pct(paint, 0.5),
+    paintP95: pct(paint, 0.95),
+  });
   await page.close();
 }
 await browser.close();
 const f = (x) => (x === undefined ? '—' : x.toFixed(1));
 console.log('| calculator | first focus (hydrates) | keystrokes | DOM updated p50 | p95 | painted p50 | p95 |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');
-for (const r of rows) console.log(`| ${r.slug} | ${f(r.wake)} ms | ${r.n} | ${f(r.domP50)} ms | ${f(r.domP95)} ms | ${f(r.paintP50)} ms | ${f(r.paintP95)} ms |`);
+for (const r of rows)
+  console.log(
+    `| ${r.slug} | ${f(r.wake)} ms | ${r.n} | ${f(r.domP50)} ms | ${f(r.domP95)} ms | ${f(r.paintP50)} ms | ${f(r.paintP95)} ms |`,
+  );

@@ -12,7 +12,9 @@ function staticImports(code: string, from: string): string[] {
   const found = new Set<string>();
   for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) found.add(m[1]!);
   for (const m of code.matchAll(/(?:^|[;\s}])export\s*[\w*{}\s,$]*from\s*["']([^"']+)["']/g)) found.add(m[1]!);
-  return [...found].filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => (s.startsWith('/') ? s : posix.join(posix.dirname(from), s)));
+  return [...found]
+    .filter((s) => s.startsWith('.') || s.startsWith('/'))
+    .map((s) => (s.startsWith('/') ? s : posix.join(posix.dirname(from), s)));
 }
 
 /** Gzip bytes of every script a page runs before interaction: inline and module scripts (islands' included) and their static imports. */
@@ -47,9 +49,12 @@ export function pageJsGzip(html: string): { total: number; files: string[] } {
 function afterEdit(loaded: string[]): { total: number; files: string[] } {
   const seen = new Set(loaded);
   const queue: string[] = [];
-  for (const url of loaded.filter((u) => /\/_astro\/(CostComparison|DowntimeCost|HybridPlanner|Uptime|WhichModel)\.astro_/.test(u))) {
+  for (const url of loaded.filter((u) =>
+    /\/_astro\/(CostComparison|DowntimeCost|HybridPlanner|Uptime|WhichModel)\.astro_/.test(u),
+  )) {
     const code = readFileSync(join(DIST, url), 'utf8');
-    for (const m of code.matchAll(/\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g)) queue.push(posix.join(posix.dirname(url), m[1]!));
+    for (const m of code.matchAll(/\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g))
+      queue.push(posix.join(posix.dirname(url), m[1]!));
   }
   let total = 0;
   const files: string[] = [];

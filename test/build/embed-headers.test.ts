@@ -36,7 +36,10 @@ export function matches(pattern: string, path: string): boolean {
 
 /** Rules matching a path that set a framing header (CSP or X-Frame-Options). */
 function framingRules(rules: HeaderRule[], path: string): HeaderRule[] {
-  return rules.filter((r) => matches(r.pattern, path) && r.headers.some(([n]) => n === 'content-security-policy' || n === 'x-frame-options'));
+  return rules.filter(
+    (r) =>
+      matches(r.pattern, path) && r.headers.some(([n]) => n === 'content-security-policy' || n === 'x-frame-options'),
+  );
 }
 
 const EMBED_PATHS = new Set(CALCULATORS.map((c) => `/embed/${c.slug}/`));
@@ -59,7 +62,10 @@ describe('public/_headers framing rules over the build', () => {
   for (const path of pages) {
     it(`${path}: exactly one framing rule, ${EMBED_PATHS.has(path) ? 'frameable by any site' : 'frameable only by this site'}`, () => {
       const found = framingRules(rules, path);
-      expect(found.map((r) => r.pattern), 'rules that set framing headers').toHaveLength(1);
+      expect(
+        found.map((r) => r.pattern),
+        'rules that set framing headers',
+      ).toHaveLength(1);
       const headers = new Map(found[0]!.headers);
       const csp = headers.get('content-security-policy') ?? '';
       const ancestors = /frame-ancestors ([^;]+)/.exec(csp)?.[1]?.trim();
@@ -80,7 +86,9 @@ describe('public/_headers framing rules over the build', () => {
   });
 
   it('detects an overlapping or missing rule (the check can fail)', () => {
-    const bad = parseHeaders('/*\n  X-Frame-Options: SAMEORIGIN\n/embed/uptime/\n  Content-Security-Policy: frame-ancestors *\n');
+    const bad = parseHeaders(
+      '/*\n  X-Frame-Options: SAMEORIGIN\n/embed/uptime/\n  Content-Security-Policy: frame-ancestors *\n',
+    );
     expect(framingRules(bad, '/embed/uptime/')).toHaveLength(2);
     expect(framingRules(parseHeaders('/about/*\n  X-Frame-Options: DENY\n'), '/faq/')).toHaveLength(0);
     expect(matches('/embed/:slug/', '/embed/uptime/')).toBe(true);

@@ -21,7 +21,8 @@ export function embedWeight(html: string): { html: number; css: number; js: numb
   const queue: string[] = [];
   let css = 0;
   let js = 0;
-  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) css += gz(read(/href="([^"]+)"/.exec(m[0])![1]!));
+  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g))
+    css += gz(read(/href="([^"]+)"/.exec(m[0])![1]!));
   const imports = (code: string, from: string) =>
     [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)]
       .map((m) => m[1]!)
@@ -52,7 +53,9 @@ const pages = new Map(builtPages().map((p) => [p.path, p.html]));
 const siteStylesheets = new Set(
   [...pages]
     .filter(([path]) => !CALCULATORS.some((c) => path === `/embed/${c.slug}/`))
-    .flatMap(([, html]) => [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]!)),
+    .flatMap(([, html]) =>
+      [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]!),
+    ),
 );
 
 /** Sizes measured by this run, written to .tmp/embed-sizes.json for BENCHMARKS.md. */
@@ -82,7 +85,9 @@ describe('the embed loader, /embed.js', () => {
   it('never builds HTML or CSS from strings', () => {
     for (const f of ['loader.ts', 'frame.ts', 'height.ts', 'options.ts']) {
       const src = readFileSync(join('src/embed', f), 'utf8');
-      expect(src, f).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|cssText|setAttribute\(['"]style|\beval\(/);
+      expect(src, f).not.toMatch(
+        /innerHTML|outerHTML|insertAdjacentHTML|document\.write|cssText|setAttribute\(['"]style|\beval\(/,
+      );
     }
   });
 });
@@ -108,10 +113,21 @@ describe.each(CALCULATORS.map((c) => [c.slug, c] as const))('embed page /embed/%
     const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
     expect(href).toMatch(new RegExp(`^https?://[^/]+/oembed/${slug}\\.json$`));
     const doc = JSON.parse(read(new URL(href!).pathname));
-    expect(doc).toMatchObject({ type: 'rich', version: '1.0', title: calculator.title, provider_name: SITE_NAME, width: expect.any(Number), height: expect.any(Number) });
+    expect(doc).toMatchObject({
+      type: 'rich',
+      version: '1.0',
+      title: calculator.title,
+      provider_name: SITE_NAME,
+      width: expect.any(Number),
+      height: expect.any(Number),
+    });
     expect(doc.provider_url).toMatch(/^https?:\/\//);
     // WordPress's post-embed form: a fallback blockquote, then the iframe (see src/embed/oembed.ts).
-    expect(doc.html).toMatch(new RegExp(`^<blockquote class="wp-embedded-content"><a href="https?://[^"]+/calculators/${slug}/">[^<]+</a>[^<]*</blockquote><iframe class="wp-embedded-content" [^<>]*src="https?://[^"]+/embed/${slug}/\\?compact=1&amp;theme=light[^"]*" [^<>]*title="[^"]+"[^<>]*></iframe>$`));
+    expect(doc.html).toMatch(
+      new RegExp(
+        `^<blockquote class="wp-embedded-content"><a href="https?://[^"]+/calculators/${slug}/">[^<]+</a>[^<]*</blockquote><iframe class="wp-embedded-content" [^<>]*src="https?://[^"]+/embed/${slug}/\\?compact=1&amp;theme=light[^"]*" [^<>]*title="[^"]+"[^<>]*></iframe>$`,
+      ),
+    );
   });
 
   it(`links one stylesheet, its own (not the site's bundle), of at most ${EMBED_CSS_MAX_GZIP} B gzip`, () => {
@@ -127,15 +143,24 @@ describe.each(CALCULATORS.map((c) => [c.slug, c] as const))('embed page /embed/%
   it(`weighs at most ${max} B gzip in all (HTML + CSS + JS)`, () => {
     const w = embedWeight(html);
     measured[`/embed/${slug}/`] = { html: w.html, css: w.css, js: w.js, total: w.html + w.css + w.js };
-    expect(w.html + w.css + w.js, `html ${w.html}, css ${w.css}, js ${w.js}: ${w.files.join(', ')}`).toBeLessThanOrEqual(max);
+    expect(
+      w.html + w.css + w.js,
+      `html ${w.html}, css ${w.css}, js ${w.js}: ${w.files.join(', ')}`,
+    ).toBeLessThanOrEqual(max);
   });
 });
 
 describe('oEmbed discovery on the calculator pages', () => {
-  const calculatorPages = CALCULATORS.map((c) => [c.slug, pages.get(`/calculators/${c.slug}/`)] as const).filter(([, h]) => h);
+  const calculatorPages = CALCULATORS.map((c) => [c.slug, pages.get(`/calculators/${c.slug}/`)] as const).filter(
+    ([, h]) => h,
+  );
   for (const [slug, html] of calculatorPages) {
     it(`/calculators/${slug}/ links its oEmbed document`, () => {
-      expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/json\\+oembed" href="https?://[^"]+/oembed/${slug}\\.json"`));
+      expect(html).toMatch(
+        new RegExp(
+          `<link rel="alternate" type="application/json\\+oembed" href="https?://[^"]+/oembed/${slug}\\.json"`,
+        ),
+      );
     });
   }
   it('an embed page keeps only its own stylesheet; other pages keep theirs', () => {
@@ -143,7 +168,9 @@ describe('oEmbed discovery on the calculator pages', () => {
     const own = `<link rel="stylesheet" href="/_astro/embed.b.css" ${OWN_STYLESHEET}>`;
     // In the bundle's place: after the CSP <meta>, which Astro writes before its own links.
     const csp = '<meta http-equiv="content-security-policy" content="default-src \'self\'">';
-    expect(keepOwnStylesheet(`<head>${own}<link rel="icon" href="/i.svg">${csp}${site}</head>`)).toBe(`<head><link rel="icon" href="/i.svg">${csp}${own}</head>`);
+    expect(keepOwnStylesheet(`<head>${own}<link rel="icon" href="/i.svg">${csp}${site}</head>`)).toBe(
+      `<head><link rel="icon" href="/i.svg">${csp}${own}</head>`,
+    );
     expect(keepOwnStylesheet(`<head>${csp}${site}</head>`)).toBe(`<head>${csp}${site}</head>`);
     expect(keepOwnStylesheet(`<head>${own}</head>`)).toBe(`<head>${own}</head>`);
   });

@@ -39,7 +39,8 @@ export function headersFor(rules: HeaderRule[], path: string): Map<string, Array
   const out = new Map<string, Array<{ value: string; pattern: string }>>();
   for (const rule of rules) {
     if (!patternMatches(rule.pattern, path)) continue;
-    for (const [name, value] of rule.headers) out.set(name, [...(out.get(name) ?? []), { value, pattern: rule.pattern }]);
+    for (const [name, value] of rule.headers)
+      out.set(name, [...(out.get(name) ?? []), { value, pattern: rule.pattern }]);
   }
   return out;
 }

@@ -33,7 +33,11 @@ describe('public/_headers: security and caching over the build', () => {
   });
 
   it('no header is set by two rules for the same file (hosts would merge them)', () => {
-    const clashes = files.flatMap((f) => [...headersFor(rules, f)].filter(([, v]) => v.length > 1).map(([n, v]) => `${f} ${n}: ${v.map((x) => x.pattern).join(' + ')}`));
+    const clashes = files.flatMap((f) =>
+      [...headersFor(rules, f)]
+        .filter(([, v]) => v.length > 1)
+        .map(([n, v]) => `${f} ${n}: ${v.map((x) => x.pattern).join(' + ')}`),
+    );
     expect(clashes).toEqual([]);
   });
 
@@ -44,9 +48,12 @@ describe('public/_headers: security and caching over the build', () => {
       expect(maxAge(hsts)).toBeGreaterThanOrEqual(ONE_YEAR);
       expect(hsts).toContain('includeSubDomains');
       expect(only(h, 'x-content-type-options')).toBe('nosniff');
-      expect(only(h, 'referrer-policy')).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+      expect(only(h, 'referrer-policy')).toMatch(
+        /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
+      );
       const permissions = only(h, 'permissions-policy');
-      for (const feature of ['camera', 'microphone', 'geolocation', 'payment']) expect(permissions).toContain(`${feature}=()`);
+      for (const feature of ['camera', 'microphone', 'geolocation', 'payment'])
+        expect(permissions).toContain(`${feature}=()`);
       const cache = only(h, 'cache-control');
       expect(maxAge(cache)).toBeLessThanOrEqual(600);
       expect(cache).not.toContain('immutable');
@@ -60,7 +67,8 @@ describe('public/_headers: security and caching over the build', () => {
         expect(META_ONLY.has(name), `${name} in the header would drop the page's hashes`).toBe(false);
         expect(value, `header ${name} vs <meta>`).toBe(meta.get(name));
       }
-      for (const [name] of meta) if (!META_ONLY.has(name)) expect(header.has(name), `<meta> ${name} missing from the header`).toBe(true);
+      for (const [name] of meta)
+        if (!META_ONLY.has(name)) expect(header.has(name), `<meta> ${name} missing from the header`).toBe(true);
     });
 
     it(`${page.url}: <meta> CSP precedes every external resource, hashes every inline script and style, allows no inline or eval`, () => {
@@ -70,17 +78,25 @@ describe('public/_headers: security and caching over the build', () => {
       const firstExternal = head.search(/<script\b[^>]*\bsrc=|<link\b[^>]*rel="(stylesheet|preload|modulepreload)"/);
       if (firstExternal >= 0) expect(at).toBeLessThan(firstExternal);
       const meta = parseCsp(metaCsp(page.html)!);
-      const allowed = (directive: string, body: string) => (meta.get(directive) ?? '').split(' ').includes(`'sha256-${sha256(body)}'`);
+      const allowed = (directive: string, body: string) =>
+        (meta.get(directive) ?? '').split(' ').includes(`'sha256-${sha256(body)}'`);
       // A static inline script placed before the <meta> (the theme switch) runs before the policy applies.
       const metaAt = page.html.search(/<meta\b[^>]*http-equiv="content-security-policy"/i);
-      const inline = [...page.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => m.index > metaAt && !/\bsrc=/.test(m[1]!) && !/type="application\/(ld\+)?json"/.test(m[1]!) && m[2]!.length);
-      for (const m of inline) expect(allowed('script-src', m[2]!), `inline script not in script-src: ${m[2]!.slice(0, 80)}`).toBe(true);
-      for (const m of page.html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) expect(allowed('style-src', m[1]!), `inline style not in style-src: ${m[1]!.slice(0, 80)}`).toBe(true);
+      const inline = [...page.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        (m) =>
+          m.index > metaAt && !/\bsrc=/.test(m[1]!) && !/type="application\/(ld\+)?json"/.test(m[1]!) && m[2]!.length,
+      );
+      for (const m of inline)
+        expect(allowed('script-src', m[2]!), `inline script not in script-src: ${m[2]!.slice(0, 80)}`).toBe(true);
+      for (const m of page.html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g))
+        expect(allowed('style-src', m[1]!), `inline style not in style-src: ${m[1]!.slice(0, 80)}`).toBe(true);
       expect(page.html, 'style attributes are blocked by the CSP').not.toMatch(/<[a-z][\w-]*\b[^>]*\sstyle="/);
       const script = meta.get('script-src') ?? '';
       expect(script).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|data:|https?:/);
       // WebAssembly compilation only where search (Pagefind) can open.
-      expect(script.includes("'wasm-unsafe-eval'"), "'wasm-unsafe-eval' exactly on pages with search").toBe(/\sdata-search-open\b|<pagefind-/.test(page.html));
+      expect(script.includes("'wasm-unsafe-eval'"), "'wasm-unsafe-eval' exactly on pages with search").toBe(
+        /\sdata-search-open\b|<pagefind-/.test(page.html),
+      );
       expect(meta.get('style-src') ?? '').not.toMatch(/'unsafe-inline'|\*/);
       expect(meta.get('default-src')).toBe("'self'");
       expect(meta.get('object-src')).toBe("'none'");
@@ -104,14 +120,23 @@ describe('public/_headers: security and caching over the build', () => {
     const search = files.filter((f) => f.startsWith('/pagefind/'));
     expect(search.some((f) => f.startsWith('/pagefind/fragment/'))).toBe(true);
     for (const f of search) {
-      const cache = headersFor(rules, f).get('cache-control')?.map((v) => v.value).join(', ') ?? '';
+      const cache =
+        headersFor(rules, f)
+          .get('cache-control')
+          ?.map((v) => v.value)
+          .join(', ') ?? '';
       if (/^\/pagefind\/(fragment|index|filter)\//.test(f)) expect(cache, f).toContain('immutable');
       if (cache.includes('immutable')) expect(f, 'immutable but not content-hashed').toMatch(HASHED);
     }
   });
 
   it('every immutable file anywhere has a content-hashed name', () => {
-    const bad = files.filter((f) => headersFor(rules, f).get('cache-control')?.some((v) => v.value.includes('immutable')) && !HASHED.test(f));
+    const bad = files.filter(
+      (f) =>
+        headersFor(rules, f)
+          .get('cache-control')
+          ?.some((v) => v.value.includes('immutable')) && !HASHED.test(f),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -124,6 +149,8 @@ describe('public/_headers: security and caching over the build', () => {
     expect(HASHED.test('/_astro/global.D3RG5dYC.css')).toBe(true);
     expect(patternMatches('/pagefind/fragment/*', '/pagefind/pagefind.js')).toBe(false);
     expect(parseCsp("frame-ancestors *; img-src 'self' data:").get('img-src')).toBe("'self' data:");
-    expect(metaCsp('<meta http-equiv="content-security-policy" content="default-src \'self\'">')).toBe("default-src 'self'");
+    expect(metaCsp('<meta http-equiv="content-security-policy" content="default-src \'self\'">')).toBe(
+      "default-src 'self'",
+    );
   });
 });

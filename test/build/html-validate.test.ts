@@ -20,7 +20,6 @@ const REASONS: Record<string, string> = {
     'checkboxes may share a name: a group of checkboxes with one name is valid HTML and submits a list (the embed builder\'s "show these sections" group).',
 };
 
-
 const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as { rules?: Record<string, unknown> };
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
@@ -28,19 +27,29 @@ describe('html-validate over every built page', () => {
   it('every rule changed from the recommended preset has a written reason', () => {
     const changed = Object.keys(config.rules ?? {});
     expect(changed.filter((rule) => !REASONS[rule])).toEqual([]);
-    expect(Object.keys(REASONS).filter((rule) => !changed.includes(rule)), 'reasons for rules no longer changed').toEqual([]);
+    expect(
+      Object.keys(REASONS).filter((rule) => !changed.includes(rule)),
+      'reasons for rules no longer changed',
+    ).toEqual([]);
   });
 
   for (const page of builtPages()) {
     it(`${page.path}: 0 errors`, async () => {
       const report = await validator.validateString(page.html, `dist/${page.file}`);
-      const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} [${m.selector ?? ''}]`));
+      const errors = report.results.flatMap((r) =>
+        r.messages
+          .filter((m) => m.severity === 2)
+          .map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} [${m.selector ?? ''}]`),
+      );
       expect(errors).toEqual([]);
     });
   }
 
   it('finds errors when there are some (inline style, duplicate id, unclosed element)', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a" style="color:red">x</p><p id="a"><div></p></body></html>', 'bad.html');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a" style="color:red">x</p><p id="a"><div></p></body></html>',
+      'bad.html',
+    );
     const rules = new Set(report.results.flatMap((r) => r.messages.map((m) => m.ruleId)));
     expect(rules.has('no-inline-style')).toBe(true);
     expect(rules.has('no-dup-id')).toBe(true);

@@ -11,7 +11,13 @@ import { builtPages, DIST, walk } from './dist.ts';
  */
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** The site's origin, from the home page's canonical URL. */
 function siteOrigin(): string {
@@ -31,7 +37,8 @@ export function resolveBuilt(url: string, origin: string): string | null {
   return candidates.find((c) => existsSync(join(DIST, c))) ?? null;
 }
 
-const isSameSite = (url: string, origin: string) => url.startsWith(origin + '/') || url === origin || (url.startsWith('/') && !url.startsWith('//'));
+const isSameSite = (url: string, origin: string) =>
+  url.startsWith(origin + '/') || url === origin || (url.startsWith('/') && !url.startsWith('//'));
 
 /** Same-site URLs a page refers to, outside `<a href>`. */
 function pageUrls(html: string, origin: string): string[] {
@@ -41,7 +48,8 @@ function pageUrls(html: string, origin: string): string[] {
     const tag = m[0];
     if (m[1] === 'link') urls.push(attr(tag, 'href') ?? '');
     else if (m[1] === 'meta') {
-      if (/(property|name)="(og:image|og:url|twitter:image|og:image:url)"/.test(tag)) urls.push(attr(tag, 'content') ?? '');
+      if (/(property|name)="(og:image|og:url|twitter:image|og:image:url)"/.test(tag))
+        urls.push(attr(tag, 'content') ?? '');
     } else {
       urls.push(attr(tag, 'src') ?? '');
       for (const part of (attr(tag, 'srcset') ?? '').split(',')) urls.push(part.trim().split(/\s+/)[0] ?? '');
@@ -81,7 +89,10 @@ describe('links in heads, feeds, sitemaps and oEmbed resolve', () => {
       ].map((u) => decode(u.trim()));
       expect(urls.length).toBeGreaterThan(1);
       expect(urls.filter((u) => isSameSite(u, origin) && !resolveBuilt(u, origin))).toEqual([]);
-      expect(urls.filter((u) => !isSameSite(u, origin)), 'feed links to another origin').toEqual([]);
+      expect(
+        urls.filter((u) => !isSameSite(u, origin)),
+        'feed links to another origin',
+      ).toEqual([]);
     });
   }
 
@@ -94,7 +105,8 @@ describe('links in heads, feeds, sitemaps and oEmbed resolve', () => {
       for (const loc of locs) {
         const file = isSameSite(loc, origin) ? resolveBuilt(loc, origin) : null;
         if (!file) bad.push(`${loc}: no built file`);
-        else if (file.endsWith('.html') && /<meta name="robots" content="[^"]*noindex/.test(read(file))) bad.push(`${loc}: noindex page`);
+        else if (file.endsWith('.html') && /<meta name="robots" content="[^"]*noindex/.test(read(file)))
+          bad.push(`${loc}: noindex page`);
       }
       expect(bad).toEqual([]);
     });
@@ -112,7 +124,12 @@ describe('links in heads, feeds, sitemaps and oEmbed resolve', () => {
   for (const file of oembeds) {
     it(`${file}: provider, iframe and thumbnail URLs resolve`, () => {
       const data = JSON.parse(read(file)) as Record<string, unknown>;
-      const urls = [data.provider_url, data.url, data.thumbnail_url, ...[...String(data.html ?? '').matchAll(/src="([^"]+)"/g)].map((m) => m[1])]
+      const urls = [
+        data.provider_url,
+        data.url,
+        data.thumbnail_url,
+        ...[...String(data.html ?? '').matchAll(/src="([^"]+)"/g)].map((m) => m[1]),
+      ]
         .filter((u): u is string => typeof u === 'string')
         .map(decode);
       expect(urls.length).toBeGreaterThan(1);
@@ -124,6 +141,8 @@ describe('links in heads, feeds, sitemaps and oEmbed resolve', () => {
     expect(resolveBuilt(`${origin}/no-such-page/`, origin)).toBeNull();
     expect(resolveBuilt('https://elsewhere.example/', origin)).toBeNull();
     expect(resolveBuilt(`${origin}/?x=1#top`, origin)).toBe('/index.html');
-    expect(pageUrls('<link rel="icon" href="/missing.svg"><img src="https://elsewhere.example/a.png">', origin)).toEqual(['/missing.svg']);
+    expect(
+      pageUrls('<link rel="icon" href="/missing.svg"><img src="https://elsewhere.example/a.png">', origin),
+    ).toEqual(['/missing.svg']);
   });
 });

@@ -27,7 +27,8 @@ describe('every built page', () => {
         expect(/<title>([^<]{3,})<\/title>/.exec(page.html)?.[1]).toBeTruthy();
         const description = /<meta name="description" content="([^"]*)"/.exec(page.html)?.[1] ?? '';
         expect(description.length).toBeGreaterThanOrEqual(30);
-        if (!page.path.startsWith('/embed/')) expect(page.html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+        if (!page.path.startsWith('/embed/'))
+          expect(page.html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
       });
 
       it('links only to pages and anchors that exist', () => {
@@ -42,7 +43,10 @@ describe('every built page', () => {
           }
           if (!href.startsWith('/')) continue;
           const file = fileFor(href);
-          if (!file) { broken.push(href); continue; }
+          if (!file) {
+            broken.push(href);
+            continue;
+          }
           const hash = href.split('#')[1];
           if (hash && file.endsWith('.html')) {
             const target = byPath.get(href.split(/[?#]/)[0]!);
@@ -54,7 +58,11 @@ describe('every built page', () => {
 
       it('references no other origin for scripts, styles, images, fonts or frames', () => {
         const external = [...page.html.matchAll(/<(script|link|img|iframe|source|video|audio)\b[^>]*>/g)]
-          .map((m) => attr(m[0], 'src') ?? (m[1] === 'link' && !/rel="(canonical|alternate)"/.test(m[0]) ? attr(m[0], 'href') : undefined))
+          .map(
+            (m) =>
+              attr(m[0], 'src') ??
+              (m[1] === 'link' && !/rel="(canonical|alternate)"/.test(m[0]) ? attr(m[0], 'href') : undefined),
+          )
           .filter((u): u is string => !!u && /^(https?:)?\/\//.test(u));
         expect(external).toEqual([]);
       });

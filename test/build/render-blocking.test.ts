@@ -25,7 +25,8 @@ describe('render-blocking requests', () => {
   }
 
   it('counts what blocks and ignores what does not (the check can fail)', () => {
-    const html = '<head><link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/p.css" media="print"><link rel="stylesheet" href="/b.css"><script src="/s.js"></script><script type="module" src="/m.js"></script><script src="/d.js" defer></script></head>';
+    const html =
+      '<head><link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/p.css" media="print"><link rel="stylesheet" href="/b.css"><script src="/s.js"></script><script type="module" src="/m.js"></script><script src="/d.js" defer></script></head>';
     expect(renderBlocking(html)).toEqual({ stylesheets: ['/a.css', '/b.css'], scripts: ['/s.js'] });
   });
 });

@@ -26,18 +26,27 @@ let log = '';
 beforeAll(async () => {
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // The dev server must not inherit the test runner's mode (NODE_ENV=test, VITEST*).
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^VITEST|^NODE_ENV$|^TEST$/.test(k))), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The dev server must not inherit the test runner's mode (NODE_ENV=test, VITEST*).
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^VITEST|^NODE_ENV$|^TEST$/.test(k))),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    },
+  );
   server.stdout!.on('data', (d) => (log += String(d)));
   server.stderr!.on('data', (d) => (log += String(d)));
   server.on('error', (e) => (log += `spawn error: ${e.message}`));
   server.on('exit', (code) => (log += `exited with ${code}`));
   const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
-    const status = await fetch(`${origin}/pagefind/dev-status.json`).then((r) => r.json()).catch(() => null);
+    const status = await fetch(`${origin}/pagefind/dev-status.json`)
+      .then((r) => r.json())
+      .catch(() => null);
     if (status?.builtAt && !status.stale) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -66,8 +75,13 @@ describe('search in the dev server', () => {
     const pagefind = await import(pathToFileURL(join(dir, 'pagefind.mjs')).href);
     await pagefind.options({ basePath: `${origin}/pagefind/`, noWorker: true, ranking: RANKING });
     const { results } = await pagefind.search('hybrid');
-    const urls = (await Promise.all(results.slice(0, 3).map((r: { data(): Promise<{ url: string }> }) => r.data()))).map((d) => d.url);
-    expect(urls.some((u) => u.endsWith('/articles/hybrid-it-support/')), urls.join(', ')).toBe(true);
+    const urls = (
+      await Promise.all(results.slice(0, 3).map((r: { data(): Promise<{ url: string }> }) => r.data()))
+    ).map((d) => d.url);
+    expect(
+      urls.some((u) => u.endsWith('/articles/hybrid-it-support/')),
+      urls.join(', '),
+    ).toBe(true);
   });
 
   it('answers 404 for a file that is not in the index', async () => {

@@ -13,7 +13,10 @@ import { builtPages, DIST, requireBuild } from './dist.ts';
  */
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: { score: number; data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
+  search(
+    q: string,
+    o?: Record<string, unknown>,
+  ): Promise<{ results: { score: number; data(): Promise<{ url: string; meta: Record<string, string> }> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -49,7 +52,10 @@ describe('search index of the build', () => {
   for (const [query, expected] of cases) {
     it(`"${query}" has ${expected} in its first three results`, async () => {
       const urls = await top(query);
-      expect(urls.some((u) => expected.test(u)), urls.join(', ')).toBe(true);
+      expect(
+        urls.some((u) => expected.test(u)),
+        urls.join(', '),
+      ).toBe(true);
     });
   }
 
@@ -73,12 +79,21 @@ describe('search index of the build', () => {
 
   it('indexes article and calculator text, not navigation, footers, tables of contents or controls', async () => {
     const { results } = await pagefind.search('downtime');
-    const data = await Promise.all(results.map((r) => r.data() as Promise<{ url: string; content: string; meta: Record<string, string> }>));
+    const data = await Promise.all(
+      results.map((r) => r.data() as Promise<{ url: string; content: string; meta: Record<string, string> }>),
+    );
     const article = data.find((d) => d.url.endsWith('/articles/cost-of-downtime/'));
     const calculator = data.find((d) => d.url.endsWith('/calculators/downtime-cost/'));
     expect(article && calculator, 'both pages are in the index').toBeTruthy();
     for (const page of [article!, calculator!]) {
-      for (const chrome of ['Skip to content', 'On this page', 'Quick search', 'Related articles', 'RSS feed', 'Where the defaults come from']) {
+      for (const chrome of [
+        'Skip to content',
+        'On this page',
+        'Quick search',
+        'Related articles',
+        'RSS feed',
+        'Where the defaults come from',
+      ]) {
         expect(page.content, `${page.url} indexes "${chrome}"`).not.toContain(chrome);
       }
     }

@@ -9,7 +9,9 @@ const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 const meta = (html: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
 const jsonLd = (html: string): Record<string, unknown>[] =>
-  [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
 const ofType = (html: string, type: string) => jsonLd(html).filter((d) => d['@type'] === type);
 const noindex = (html: string) => /<meta name="robots" content="[^"]*noindex/.test(html);
 const isoDate = (s: unknown) => typeof s === 'string' && !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s);
@@ -70,7 +72,11 @@ describe('social and structured metadata on every page', () => {
   it('the FAQ page has FAQPage JSON-LD with every question and its answer', () => {
     const faq = JSON.parse(readFileSync('content/faq.json', 'utf8')) as { question: string }[];
     const [page] = ofType(read('faq/index.html'), 'FAQPage');
-    const entities = page!['mainEntity'] as { '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }[];
+    const entities = page!['mainEntity'] as {
+      '@type': string;
+      name: string;
+      acceptedAnswer: { '@type': string; text: string };
+    }[];
     expect(entities.map((e) => e.name)).toEqual(faq.map((f) => f.question));
     for (const e of entities) {
       expect(e['@type']).toBe('Question');
@@ -83,7 +89,9 @@ describe('social and structured metadata on every page', () => {
 describe('related content', () => {
   it('each calculator page lists the articles that use it under "Used in these articles"', () => {
     const mdx = (id: string) => readFileSync(`content/articles/${id}.mdx`, 'utf8');
-    const articleIds = builtPages().filter((p) => /^\/articles\/[^/]+\/$/.test(p.path)).map((p) => p.path.split('/')[2]!);
+    const articleIds = builtPages()
+      .filter((p) => /^\/articles\/[^/]+\/$/.test(p.path))
+      .map((p) => p.path.split('/')[2]!);
     for (const calc of builtPages().filter((p) => /^\/calculators\/[^/]+\/$/.test(p.path))) {
       const slug = calc.path.split('/')[2]!;
       const embedding = articleIds.filter((id) => mdx(id).includes(`<Calculator slug="${slug}"`));
@@ -114,14 +122,18 @@ describe('feeds and crawl files', () => {
 
   it('every site page (not the framed embeds) links the feed from its head', () => {
     for (const p of pages.filter((x) => !noindex(x.html))) {
-      expect(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/rss\.xml"/.test(p.html), p.path).toBe(true);
+      expect(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/rss\.xml"/.test(p.html), p.path).toBe(
+        true,
+      );
     }
   });
 
   it('the sitemap lists every indexable page and no embed or 404 page', () => {
     const index = read('sitemap-index.xml');
     const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1));
-    const locs = files.flatMap((f) => [...read(f).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    const locs = files.flatMap((f) =>
+      [...read(f).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+    );
     const indexable = pages.filter((p) => !noindex(p.html)).map((p) => p.path);
     expect(locs.sort()).toEqual(indexable.sort());
     expect(locs.filter((l) => /^\/embed\/[a-z-]+\/$/.test(l) && l !== '/embed/guide/')).toEqual([]);

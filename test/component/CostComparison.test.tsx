@@ -49,8 +49,18 @@ describe('CostComparison island', () => {
     const r = compareModels(defaults);
     const table = container.querySelector('table.breakdown')!;
     expect(table.querySelector('caption')?.textContent).toBeTruthy();
-    expect([...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent)).toEqual(['Part', 'Break/fix', 'Managed', 'In-house IT', 'Co-managed']);
-    expect([...table.querySelectorAll('th[scope="rowgroup"]')].map((th) => th.textContent)).toEqual(['Cash', 'Estimated downtime', 'Risk']);
+    expect([...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent)).toEqual([
+      'Part',
+      'Break/fix',
+      'Managed',
+      'In-house IT',
+      'Co-managed',
+    ]);
+    expect([...table.querySelectorAll('th[scope="rowgroup"]')].map((th) => th.textContent)).toEqual([
+      'Cash',
+      'Estimated downtime',
+      'Risk',
+    ]);
     const rows = breakdownRows(container);
     const row = (head: string) => rows.find((cells) => cells[0] === head)!.slice(1);
     expect(row('Total')).toEqual(OPTION_IDS.map((id) => money(r.options[id].total)));
@@ -64,7 +74,9 @@ describe('CostComparison island', () => {
     expect(row('Provider fees')[0]).toBe('$0');
     expect(row('IT staff')).toEqual(OPTION_IDS.map((id) => money(r.options[id].parts.itStaff)));
     // The managed column adds up: its parts sum to its total.
-    const managedParts = [...parts].map((tr) => Number(tr.querySelectorAll('td')[1]!.textContent!.replace(/[^0-9.-]/g, '')));
+    const managedParts = [...parts].map((tr) =>
+      Number(tr.querySelectorAll('td')[1]!.textContent!.replace(/[^0-9.-]/g, '')),
+    );
     expect(Math.abs(managedParts.reduce((a, b) => a + b, 0) - r.options.managed.total)).toBeLessThanOrEqual(11 * 0.5);
   });
 
@@ -73,7 +85,9 @@ describe('CostComparison island', () => {
     const r = compareModels(defaults);
     expect(r.breakEvenMonth).toBeNull();
     expect(stat('Managed catches up with break/fix')).toBe('not within 36 months');
-    expect(stat('Managed pays for itself, by outages')).toBe(`at ${r.breakEvenOutagesPerYear!.toFixed(1)} whole-office outages a year`);
+    expect(stat('Managed pays for itself, by outages')).toBe(
+      `at ${r.breakEvenOutagesPerYear!.toFixed(1)} whole-office outages a year`,
+    );
     expect(stat('Managed pays for itself, by requests')).toBe(
       `at ${r.breakEvenRequestsPerUser!.toFixed(1)} requests per person a year (≈ ${(r.breakEvenRequestsPerUser! / 12).toFixed(1)} a month)`,
     );
@@ -83,7 +97,10 @@ describe('CostComparison island', () => {
     fresh('cost-comparison', '?inc=14');
     render(<CostComparison specs={specs} precomputed={precomputed} />);
     expect(compareModels({ ...defaults, incidentsPerYear: 14 }).breakEvenRequestsPerUser).toBe(0);
-    await waitFor(() => expect(stat('Managed pays for itself, by requests')).toBe('at any number of requests per person a year'), SLOW);
+    await waitFor(
+      () => expect(stat('Managed pays for itself, by requests')).toBe('at any number of requests per person a year'),
+      SLOW,
+    );
   });
 
   it('renders all three charts, titled for what they count, and nothing unfinished', () => {
@@ -107,7 +124,9 @@ describe('CostComparison island', () => {
     // Closed groups carry no fields until opened.
     expect(container.querySelectorAll('details.group [name]')).toHaveLength(0);
     await openGroups(container);
-    expect([...container.querySelectorAll('.inputs details.group > summary .legend')].map((l) => l.textContent)).toEqual([
+    expect(
+      [...container.querySelectorAll('.inputs details.group > summary .legend')].map((l) => l.textContent),
+    ).toEqual([
       'Your business in detail',
       'Outages and break/fix rates',
       'Everyday requests',
@@ -121,7 +140,14 @@ describe('CostComparison island', () => {
     ]);
     const shown = new Set([...container.querySelectorAll('.inputs [name]')].map((e) => e.getAttribute('name')));
     // Every field is shown except those that do not apply to the default choices.
-    const hidden = ['workstations', 'workstationMonthly', 'servers', 'serverMonthly', 'flatMonthly', 'routineTechHoursPerMonth'];
+    const hidden = [
+      'workstations',
+      'workstationMonthly',
+      'servers',
+      'serverMonthly',
+      'flatMonthly',
+      'routineTechHoursPerMonth',
+    ];
     const fields = specs.filter((s) => s.id !== 'currency' && s.id !== 'locale');
     expect(fields.filter((s) => !hidden.includes(s.id) && !shown.has(s.key)).map((s) => s.id)).toEqual([]);
     expect((screen.getByLabelText('Help desk for everyday requests') as HTMLSelectElement).tagName).toBe('SELECT');
@@ -133,7 +159,9 @@ describe('CostComparison island', () => {
     const field = (key: string) => container.querySelector(`input[name="${key}"]`);
     expect(field('diy')).toBeTruthy();
     expect(field('rtm')).toBeNull();
-    fireEvent.change(screen.getByLabelText('Routine upkeep without a plan is done by'), { target: { value: 'technician' } });
+    fireEvent.change(screen.getByLabelText('Routine upkeep without a plan is done by'), {
+      target: { value: 'technician' },
+    });
     await waitFor(() => expect(field('rtm')).toBeTruthy(), SLOW);
     expect(field('diy')).toBeNull();
   });
@@ -158,7 +186,12 @@ describe('CostComparison island', () => {
     [0, 'under 1%'],
     [0.999, 'over 99%'],
   ])('a chance of %d reads “%s”, never 0%% or 100%%', (p, text) => {
-    const { unmount } = render(<CostComparison specs={specs} precomputed={{ ...precomputed, sim: { ...precomputed.sim, probabilityBreakFixCostsMore: p } }} />);
+    const { unmount } = render(
+      <CostComparison
+        specs={specs}
+        precomputed={{ ...precomputed, sim: { ...precomputed.sim, probabilityBreakFixCostsMore: p } }}
+      />,
+    );
     expect(stat('Chance break/fix costs more in a year')).toBe(text);
     unmount();
   });
@@ -169,7 +202,10 @@ describe('CostComparison island', () => {
     const { container } = render(<CostComparison specs={specs} precomputed={precomputed} />);
     const r = compareModels({ ...defaults, incidentsPerYear: 8 });
     expect(r.breakEvenMonth).toBeGreaterThan(1);
-    await waitFor(() => expect(container.querySelector('.mark text')?.textContent).toBe(`Break-even: month ${r.breakEvenMonth}`), SLOW);
+    await waitFor(
+      () => expect(container.querySelector('.mark text')?.textContent).toBe(`Break-even: month ${r.breakEvenMonth}`),
+      SLOW,
+    );
   });
 
   it('reacts to the pricing model: per-device pricing shows device fields instead of per-user ones', async () => {
@@ -189,7 +225,10 @@ describe('CostComparison island', () => {
     fireEvent.input(rate, { target: { value: '-5' } });
     await waitFor(() => expect(rate.getAttribute('aria-invalid')).toBe('true'), SLOW);
     expect(container.querySelector('.error-summary')?.textContent).toContain('cannot be negative');
-    await waitFor(() => expect(headline(container)).toBe('No result until this field is corrected: Technician hourly rate.'), SLOW);
+    await waitFor(
+      () => expect(headline(container)).toBe('No result until this field is corrected: Technician hourly rate.'),
+      SLOW,
+    );
     expect(headline(container)).not.toMatch(/cheaper|more than|less than|\$/);
     expect(container.querySelector('table.breakdown')).toBeNull();
     expect(container.querySelector('.stats')).toBeNull();
@@ -213,7 +252,10 @@ describe('CostComparison island', () => {
 describe('verdict wording', () => {
   /** A result with only what the headline reads. */
   const result = (cash: number, downtime: number, risk: number) =>
-    ({ difference: { cash, downtime, risk, total: cash + downtime + risk }, options: { breakFix: { cash: 20_000 } } }) as unknown as ComparisonResult;
+    ({
+      difference: { cash, downtime, risk, total: cash + downtime + risk },
+      options: { breakFix: { cash: 20_000 } },
+    }) as unknown as ComparisonResult;
   it.each([
     [
       [15_147, -6_263, -332],
@@ -251,9 +293,14 @@ describe('verdict wording', () => {
     const { container } = render(<CostComparison specs={specs} precomputed={precomputed} />);
     // Defaults: break/fix is $8,552 a year cheaper everything counted (21% of managed's total): keep the upkeep.
     expect(container.querySelector('.next a[href$="#the-routine-task-by-task"]')).toBeTruthy();
-    expect(container.querySelector('[data-answer]')?.textContent).toContain('In cash, managed costs $15,147 a year more; everything counted, break/fix is $8,552 cheaper.');
+    expect(container.querySelector('[data-answer]')?.textContent).toContain(
+      'In cash, managed costs $15,147 a year more; everything counted, break/fix is $8,552 cheaper.',
+    );
     // 8 requests a person a year: managed is cheaper, so the next step is getting quotes.
     fireEvent.input(screen.getByLabelText(/Requests needing a technician/), { target: { value: '8' } });
-    await waitFor(() => expect(container.querySelector('.next a[href$="#step-4-watch-for-contract-red-flags"]')).toBeTruthy(), SLOW);
+    await waitFor(
+      () => expect(container.querySelector('.next a[href$="#step-4-watch-for-contract-red-flags"]')).toBeTruthy(),
+      SLOW,
+    );
   });
 });

@@ -26,7 +26,9 @@ describe('DowntimeCost island', () => {
     const hint = document.getElementById(revenue.getAttribute('aria-describedby')!)!;
     expect(hint.textContent).toContain('0 to 1,000,000,000');
     expect(hint.textContent).toContain('assumption — change it');
-    const share = document.getElementById(screen.getByLabelText(/Share of revenue lost/).getAttribute('aria-describedby')!)!;
+    const share = document.getElementById(
+      screen.getByLabelText(/Share of revenue lost/).getAttribute('aria-describedby')!,
+    )!;
     expect(share.querySelector('a')?.getAttribute('href')).toBe('/sources/#ca-2010');
     expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
@@ -46,7 +48,9 @@ describe('DowntimeCost island', () => {
     fireEvent.input(field, { target: { value: 'lots' } });
     await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'), SLOW);
     const msgId = field.getAttribute('aria-describedby')!.split(' ')[0]!;
-    expect(document.getElementById(msgId)?.textContent).toContain('Outages per year must be a number between 0 and 365');
+    expect(document.getElementById(msgId)?.textContent).toContain(
+      'Outages per year must be a number between 0 and 365',
+    );
     const summary = container.querySelector('.error-summary')!;
     expect(summary.textContent).toContain('There is a problem');
     expect(summary.querySelector('a')?.getAttribute('href')).toBe(`#${field.id}`);
@@ -57,7 +61,10 @@ describe('DowntimeCost island', () => {
   it('reads its inputs from the URL through the model parser, with a notice for bad values', async () => {
     fresh('downtime-cost', '?st=50&inc=%3Cscript%3E&hr=javascript%3Aalert(1)');
     const { container } = render(<DowntimeCost specs={specs} />);
-    await waitFor(() => expect((screen.getByLabelText(/Staff who cannot work/) as HTMLInputElement).value).toBe('50'), SLOW);
+    await waitFor(
+      () => expect((screen.getByLabelText(/Staff who cannot work/) as HTMLInputElement).value).toBe('50'),
+      SLOW,
+    );
     const notice = container.querySelector('.notice')!;
     expect(notice.textContent).toContain('Outages per year');
     expect(notice.querySelector('script')).toBeNull();
@@ -85,7 +92,9 @@ describe('DowntimeCost island', () => {
 
   it('embed variant shows only the sections named in ?show=', async () => {
     fresh('downtime-cost', '?show=summary,%3Cb%3E&compact=1');
-    const { container } = render(<DowntimeCost specs={specs} sections={calculator('downtime-cost').sections} variant="embed" />);
+    const { container } = render(
+      <DowntimeCost specs={specs} sections={calculator('downtime-cost').sections} variant="embed" />,
+    );
     await waitFor(() => expect(container.querySelector('.compact')).toBeTruthy(), SLOW);
     expect(container.querySelector('input[name="st"]')).toBeNull();
     expect(container.querySelector('figure')).toBeNull();

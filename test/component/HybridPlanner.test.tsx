@@ -30,16 +30,31 @@ describe('HybridPlanner island', () => {
 
   it('asks a few plain questions first and puts every other input in the groups the server sends', async () => {
     const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} groups={HYBRID_GROUPS} />);
-    expect([...container.querySelectorAll('.group.quick input')].map((i) => i.getAttribute('name'))).toEqual(['rev', 'hr', 'diy', 'red']);
-    expect([...container.querySelectorAll('.group.more .legend')].map((l) => l.textContent)).toEqual(HYBRID_GROUPS.map(([legend]) => legend));
+    expect([...container.querySelectorAll('.group.quick input')].map((i) => i.getAttribute('name'))).toEqual([
+      'rev',
+      'hr',
+      'diy',
+      'red',
+    ]);
+    expect([...container.querySelectorAll('.group.more .legend')].map((l) => l.textContent)).toEqual(
+      HYBRID_GROUPS.map(([legend]) => legend),
+    );
     for (const d of container.querySelectorAll('details.group')) {
       (d as HTMLDetailsElement).open = true;
       fireEvent(d, new Event('toggle'));
     }
-    await waitFor(() => expect(container.querySelectorAll('details.group [role="group"]').length).toBe(HYBRID_GROUPS.length), SLOW);
+    await waitFor(
+      () => expect(container.querySelectorAll('details.group [role="group"]').length).toBe(HYBRID_GROUPS.length),
+      SLOW,
+    );
     // Every field but the settings and the unused upkeep one (technician hours: staff do it) appears once.
     const names = [...container.querySelectorAll('.inputs input, .inputs select')].map((i) => i.getAttribute('name'));
-    expect(names.sort()).toEqual(specs.filter((s) => !['currency', 'locale', 'routineTechHoursPerMonth'].includes(s.id)).map((s) => s.key).sort());
+    expect(names.sort()).toEqual(
+      specs
+        .filter((s) => !['currency', 'locale', 'routineTechHoursPerMonth'].includes(s.id))
+        .map((s) => s.key)
+        .sort(),
+    );
   });
 
   it('adds, switches and removes systems, and writes them to the URL', async () => {
@@ -61,10 +76,16 @@ describe('HybridPlanner island', () => {
     // the everyday requests (workstations, printers) cost less on break/fix.
     expect(opt.minExpected.managed).toEqual([false, true, false, true, false, true]);
     const results = container.querySelector('.results')?.textContent;
-    expect(results).toContain('Manage: email, network, line-of-business app. Break/fix: server, workstations, printers.');
+    expect(results).toContain(
+      'Manage: email, network, line-of-business app. Break/fix: server, workstations, printers.',
+    );
     const note = container.querySelector('.results .risk-note');
-    expect(note?.textContent).toContain('Workstations stay on break/fix: nobody patches or watches them, so a breach is likelier.');
-    expect(note?.textContent).toContain(`The security-incident risk shown for this split is ${formatMoney(opt.minExpected.risk)} a year.`);
+    expect(note?.textContent).toContain(
+      'Workstations stay on break/fix: nobody patches or watches them, so a breach is likelier.',
+    );
+    expect(note?.textContent).toContain(
+      `The security-incident risk shown for this split is ${formatMoney(opt.minExpected.risk)} a year.`,
+    );
     // 8% × $8,300 = $664, half removed on the two of three ways in that are managed: 664 − 332 × 2 ÷ 3.
     expect(formatMoney(opt.minExpected.risk)).toBe('$443');
     expect(results).toContain('security-incident risk per year (included)$443');
@@ -74,7 +95,9 @@ describe('HybridPlanner island', () => {
     const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} />);
     const { breakFix, managed } = compareModels(defaultValues<ComparisonInputs>(COMPARISON_SPECS)).options;
     const results = container.querySelector('.results')?.textContent;
-    expect(results).toContain(`All break/fix / all managed per year${formatMoney(breakFix.total)} / ${formatMoney(managed.total)}`);
+    expect(results).toContain(
+      `All break/fix / all managed per year${formatMoney(breakFix.total)} / ${formatMoney(managed.total)}`,
+    );
     expect(results).toContain('$32,217 / $40,769');
     // Each row shows its cost in the split and, in brackets, under the other model.
     const server = [...container.querySelectorAll('table.systems tbody tr')][0]!;
@@ -85,11 +108,25 @@ describe('HybridPlanner island', () => {
     // Email priced so high that the suggestion leaves it on break/fix; workstations and network free to manage.
     fresh('hybrid-planner', '?sys=ws_1_40_1_22_0*em_20_0.535_2_37_9000*nw_20_0.535_2_37_0*sv_20_0.535_2_37_400');
     const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} />);
-    await waitFor(() => expect(container.querySelector('.results')?.textContent).toContain('Manage: workstations, network. Break/fix: email, server.'), SLOW);
-    expect(container.querySelector('.risk-note')?.textContent).toContain('Email stays on break/fix: nobody patches or watches it');
+    await waitFor(
+      () =>
+        expect(container.querySelector('.results')?.textContent).toContain(
+          'Manage: workstations, network. Break/fix: email, server.',
+        ),
+      SLOW,
+    );
+    expect(container.querySelector('.risk-note')?.textContent).toContain(
+      'Email stays on break/fix: nobody patches or watches it',
+    );
     fresh('hybrid-planner', '?sys=ws_1_40_1_22_0*em_20_0.535_2_37_0*nw_20_0.535_2_37_0*sv_20_0.535_2_37_400');
     const again = render(<HybridPlanner specs={specs} precomputed={precomputed} />).container;
-    await waitFor(() => expect(again.querySelector('.results')?.textContent).toContain('Manage: workstations, email, network. Break/fix: server.'), SLOW);
+    await waitFor(
+      () =>
+        expect(again.querySelector('.results')?.textContent).toContain(
+          'Manage: workstations, email, network. Break/fix: server.',
+        ),
+      SLOW,
+    );
     expect(again.querySelector('.risk-note')).toBeNull();
   });
 

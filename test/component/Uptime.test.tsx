@@ -32,7 +32,9 @@ describe('Uptime island', () => {
     await waitFor(() => expect(byIdSuffix(container, '-headline').textContent).toBe('3 days 15 hr 36 min'), SLOW);
     fireEvent.input(a, { target: { value: '101' } });
     await waitFor(() => expect(a.getAttribute('aria-invalid')).toBe('true'), SLOW);
-    expect(container.querySelector('.error-summary')?.textContent).toContain('Availability must be between 0% and 100%');
+    expect(container.querySelector('.error-summary')?.textContent).toContain(
+      'Availability must be between 0% and 100%',
+    );
   });
 
   it('parses its URL state', async () => {

@@ -16,13 +16,24 @@ describe('WhichModel island', () => {
     expect(screen.getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toHaveLength(0);
     expect(byIdSuffix(container, '-headline').textContent).toBe('Answer the six questions to see a suggestion');
     fireEvent.click(screen.getByLabelText('6 to 20'));
-    await waitFor(() => expect(byIdSuffix(container, '-headline').textContent).toBe('Answer 5 more questions to see a suggestion'), SLOW);
+    await waitFor(
+      () => expect(byIdSuffix(container, '-headline').textContent).toBe('Answer 5 more questions to see a suggestion'),
+      SLOW,
+    );
     expect(container.querySelector('.results li')).toBeNull();
   });
 
   it('recommends hybrid when every answer is the middle one, with a reason', async () => {
     const { container } = render(<WhichModel specs={specs} />);
-    for (const label of ['6 to 20', 'Some of it', 'A few hours', 'Somewhat', 'Someone does it on the side', 'Some change']) fireEvent.click(screen.getByLabelText(label));
+    for (const label of [
+      '6 to 20',
+      'Some of it',
+      'A few hours',
+      'Somewhat',
+      'Someone does it on the side',
+      'Some change',
+    ])
+      fireEvent.click(screen.getByLabelText(label));
     await waitFor(() => expect(byIdSuffix(container, '-headline').textContent).toBe('A hybrid of the two'), SLOW);
     expect(container.querySelector('.results li')?.textContent).toBeTruthy();
   });
@@ -43,7 +54,10 @@ describe('WhichModel island', () => {
     fresh('which-model', '?sz=solo&rl=little&to=days&sk=team&gr=stable&bp=%3Cscript%3E');
     const { container } = render(<WhichModel specs={specs} />);
     // The rejected answer counts as unanswered: one question is left before a verdict.
-    await waitFor(() => expect(byIdSuffix(container, '-headline').textContent).toBe('Answer 1 more question to see a suggestion'), SLOW);
+    await waitFor(
+      () => expect(byIdSuffix(container, '-headline').textContent).toBe('Answer 1 more question to see a suggestion'),
+      SLOW,
+    );
     fireEvent.click(screen.getByLabelText('Not much: we can absorb a surprise bill'));
     await waitFor(() => expect(byIdSuffix(container, '-headline').textContent).toBe('Break/fix'), SLOW);
     expect(container.querySelector('.notice')?.textContent).toContain('Budget predictability');

@@ -11,7 +11,15 @@ import { mergeQuery } from '../../src/stores/url';
 
 describe('chart ticks', () => {
   const domains: [number, number, number][] = [
-    [0, 1, 5], [0, 10, 5], [0, 97, 5], [0, 1234567, 5], [3, 36, 6], [-4321, 876, 5], [0.001, 0.0173, 4], [12, 12.5, 5], [0, 150000, 4],
+    [0, 1, 5],
+    [0, 10, 5],
+    [0, 97, 5],
+    [0, 1234567, 5],
+    [3, 36, 6],
+    [-4321, 876, 5],
+    [0.001, 0.0173, 4],
+    [12, 12.5, 5],
+    [0, 150000, 4],
   ];
   it.each(domains)('match d3-scale’s ticks for [%d, %d] (%d ticks)', (lo, hi, n) => {
     expect(ticks(lo, hi, n)).toEqual(scaleLinear().domain([lo, hi]).ticks(n));
@@ -37,7 +45,12 @@ describe('CSV export', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell(1234.5678)).toBe('1234.57');
     expect(csvCell(NaN)).toBe('');
-    expect(toCsv([['Month', 'Cost'], [1, 2]])).toBe('Month,Cost\r\n1,2\r\n');
+    expect(
+      toCsv([
+        ['Month', 'Cost'],
+        [1, 2],
+      ]),
+    ).toBe('Month,Cost\r\n1,2\r\n');
   });
 });
 
@@ -47,7 +60,9 @@ describe('embed options', () => {
     expect(parseEmbedLayout('?show=summary,<script>,cumulative&compact=1', allowed)).toEqual({
       show: ['summary', 'cumulative'],
       compact: true,
-      notices: ['Sections to show must be among inputs, summary, cumulative, distribution, sensitivity; one other name was left out.'],
+      notices: [
+        'Sections to show must be among inputs, summary, cumulative, distribution, sensitivity; one other name was left out.',
+      ],
     });
     expect(parseEmbedLayout('?show=summary', allowed)).toEqual({ show: ['summary'], compact: false });
   });
@@ -66,10 +81,14 @@ describe('embed options', () => {
 
 describe('stores', () => {
   it('mergeQuery replaces own keys and keeps the embed’s and anyone else’s', () => {
-    expect(mergeQuery('?st=5&show=summary&theme=dark&utm=x', ['st', 'inc'], 'inc=3')).toBe('show=summary&theme=dark&utm=x&inc=3');
+    expect(mergeQuery('?st=5&show=summary&theme=dark&utm=x', ['st', 'inc'], 'inc=3')).toBe(
+      'show=summary&theme=dark&utm=x&inc=3',
+    );
   });
   it('cleanProfile keeps only known ids with short string values', () => {
-    expect(cleanProfile({ staffAffected: '12', currency: 'EUR', evil: 'x', annualRevenue: 5, locale: 'x'.repeat(41) })).toEqual({ staffAffected: '12', currency: 'EUR' });
+    expect(
+      cleanProfile({ staffAffected: '12', currency: 'EUR', evil: 'x', annualRevenue: 5, locale: 'x'.repeat(41) }),
+    ).toEqual({ staffAffected: '12', currency: 'EUR' });
     expect(cleanProfile('junk')).toEqual({});
   });
 });

@@ -20,13 +20,17 @@ function Counter({ label = 'none' }: { label?: string }) {
 /** IntersectionObserver stand-in: `show(el)` reports an element as visible. */
 let observed: Element[] = [];
 let callback: IntersectionObserverCallback | undefined;
-const show = (el: Element) => callback!([{ target: el, isIntersecting: true } as unknown as IntersectionObserverEntry], {} as IntersectionObserver);
+const show = (el: Element) =>
+  callback!([{ target: el, isIntersecting: true } as unknown as IntersectionObserverEntry], {} as IntersectionObserver);
 /** Preact renders state changes after a microtask and a timeout. */
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 function place(slug: string, props: string | null, ssrProps: { label?: string } = {}) {
   const json = props === null ? '' : `<script type="application/json" data-island-props>${props}</script>`;
-  document.body.insertAdjacentHTML('beforeend', `${json}<div data-island="${slug}" data-ssr>${render(<Counter {...ssrProps} />)}</div>`);
+  document.body.insertAdjacentHTML(
+    'beforeend',
+    `${json}<div data-island="${slug}" data-ssr>${render(<Counter {...ssrProps} />)}</div>`,
+  );
   return document.body.lastElementChild as HTMLElement;
 }
 

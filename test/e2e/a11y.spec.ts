@@ -15,7 +15,9 @@ for (const theme of ['light', 'dark'] as const) {
         await page.addInitScript(() => {
           const seen: string[] = [];
           (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-          document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+          document.addEventListener('securitypolicyviolation', (e) =>
+            seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+          );
         });
         await page.goto(path);
         await page.waitForLoadState('networkidle');

@@ -5,7 +5,13 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { wakeIsland } from './hardening.ts';
-import { COMPARISON_SPECS, compareModels, formatMoney, parseValues, type ComparisonInputs } from '../../src/model/index.ts';
+import {
+  COMPARISON_SPECS,
+  compareModels,
+  formatMoney,
+  parseValues,
+  type ComparisonInputs,
+} from '../../src/model/index.ts';
 
 /** The comparison's short answer for these raw inputs, as the model computes it. */
 function comparisonAnswer(raw: Record<string, string>): string {
@@ -23,12 +29,21 @@ const SIZES = [
 async function inView(page: Page, el: Locator): Promise<boolean> {
   const box = await el.boundingBox();
   const vp = page.viewportSize()!;
-  return !!box && box.height > 0 && box.y >= 0 && box.y + box.height <= vp.height && box.x >= 0 && box.x + box.width <= vp.width + 1;
+  return (
+    !!box &&
+    box.height > 0 &&
+    box.y >= 0 &&
+    box.y + box.height <= vp.height &&
+    box.x >= 0 &&
+    box.x + box.width <= vp.width + 1
+  );
 }
 
 /** The answer a reader sees: the headline in the results beside the inputs on wide screens, the answer bar on phones. */
 function answer(page: Page, width: number): Locator {
-  return width >= 960 ? page.locator('.calc .results [id$="-headline"]').first() : page.locator('.calc [data-answer]').first();
+  return width >= 960
+    ? page.locator('.calc .results [id$="-headline"]').first()
+    : page.locator('.calc [data-answer]').first();
 }
 
 const CASES = [
@@ -55,13 +70,22 @@ const CASES = [
       ['Technician hourly rate', '175'],
       ['Requests needing a technician, per person per year', '3'],
     ],
-    final: comparisonAnswer({ staffAffected: '45', annualRevenue: '5000000', productivityLoss: '40', perUserMonthly: '120', hourlyRate: '175', requestsPerUser: '3' }),
+    final: comparisonAnswer({
+      staffAffected: '45',
+      annualRevenue: '5000000',
+      productivityLoss: '40',
+      perUserMonthly: '120',
+      hourlyRate: '175',
+      requestsPerUser: '3',
+    }),
   },
 ] as const;
 
 for (const size of SIZES) {
   for (const c of CASES) {
-    test(`${c.slug} at ${size.width}×${size.height}: the answer stays in view while the quick path is filled by keyboard`, async ({ page }) => {
+    test(`${c.slug} at ${size.width}×${size.height}: the answer stays in view while the quick path is filled by keyboard`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.goto(`/calculators/${c.slug}/`);
       await wakeIsland(page, `[data-island="${c.slug}"]`);
@@ -72,8 +96,12 @@ for (const size of SIZES) {
         await input.focus();
         await page.keyboard.press('ControlOrMeta+a');
         await page.keyboard.type(value);
-        await expect.poll(() => inView(page, answer(page, size.width)), { message: `answer in view while editing “${label}”` }).toBe(true);
-        expect(await inView(page, input), `“${label}” in view: ${JSON.stringify(await input.boundingBox())}`).toBe(true);
+        await expect
+          .poll(() => inView(page, answer(page, size.width)), { message: `answer in view while editing “${label}”` })
+          .toBe(true);
+        expect(await inView(page, input), `“${label}” in view: ${JSON.stringify(await input.boundingBox())}`).toBe(
+          true,
+        );
       }
       // The short answer matches the model (on wide screens the bar is hidden and the results carry it).
       await expect(page.locator('.calc [data-answer]').first()).toContainText(c.final);

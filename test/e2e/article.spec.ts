@@ -11,7 +11,9 @@ test('an article shows its title, updated date, reading time, contents and where
   await first.click();
   await expect(page).toHaveURL(new RegExp(`${target}$`));
   await expect(page.locator(target)).toBeInViewport();
-  await expect(page.getByRole('navigation', { name: 'Previous and next article' }).getByRole('link').first()).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Previous and next article' }).getByRole('link').first(),
+  ).toBeVisible();
 });
 
 test('a citation links to its source on the sources page', async ({ page }) => {

@@ -16,7 +16,8 @@ async function ready(page: Page, slug: string) {
   await afterEffects(page);
 }
 
-const field = (page: Page, key: string) => page.locator(`.calc input[name="${key}"], .calc select[name="${key}"]`).first();
+const field = (page: Page, key: string) =>
+  page.locator(`.calc input[name="${key}"], .calc select[name="${key}"]`).first();
 const headline = (page: Page) => page.locator('[id$="-headline"]').first();
 
 test.describe('downtime cost', () => {
@@ -162,7 +163,9 @@ test('printing a page nobody touched still prints the date and the link', async 
     return { text: document.querySelector('.calc .report-head')!.textContent, framed };
   });
   expect(framed).toBe(false);
-  expect(text).toMatch(/^Report printed \w+ \d{1,2}, \d{4}\. To see it again with these numbers, open: http:\/\/[^ ]+\/calculators\/uptime\/$/);
+  expect(text).toMatch(
+    /^Report printed \w+ \d{1,2}, \d{4}\. To see it again with these numbers, open: http:\/\/[^ ]+\/calculators\/uptime\/$/,
+  );
 });
 
 test('print turns the page into a report with the restoring link', async ({ page }) => {
@@ -184,12 +187,19 @@ test('print turns the page into a report with the restoring link', async ({ page
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)!.length).toBeLessThanOrEqual(2);
 });
 
-test('Export CSV downloads the monthly comparison, the inputs, the yearly totals and the break-even, injection-safe', async ({ page }) => {
+test('Export CSV downloads the monthly comparison, the inputs, the yearly totals and the break-even, injection-safe', async ({
+  page,
+}) => {
   await page.goto('/calculators/cost-comparison/');
   await ready(page, 'cost-comparison');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export monthly CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export monthly CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('break-fix-vs-managed-monthly.csv');
-  const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+  const lines = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
   const names = ['Break/fix', 'Managed', 'In-house IT', 'Co-managed'];
   expect(lines[0]).toBe(`Month,${names.map((n) => `${n} cumulative total (USD)`).join(',')}`);
   expect(lines[36]).toMatch(/^36,/);
@@ -205,7 +215,11 @@ test('Export CSV downloads the monthly comparison, the inputs, the yearly totals
   expect(lines).toContain('Technician hourly rate,150');
   expect(lines).toContain('Managed pricing,per-user');
   expect(lines).toContain(`Yearly cost (USD),${names.join(',')}`);
-  const total = lines.find((l) => l.startsWith('Total,'))!.split(',').slice(1).map((v) => Math.round(Number(v)));
+  const total = lines
+    .find((l) => l.startsWith('Total,'))!
+    .split(',')
+    .slice(1)
+    .map((v) => Math.round(Number(v)));
   expect(total).toEqual(totals.map(dollars));
   expect(lines.find((l) => l.startsWith('Cash subtotal,'))).toBeTruthy();
   expect(lines).toContain('Break-even month (managed catches up),not within 36 months');
@@ -223,7 +237,10 @@ test('the comparison page shows cash, downtime and risk separately for every opt
   expect(heads).toEqual(['Part', 'Break/fix', 'Managed', 'In-house IT', 'Co-managed']);
   expect(await table.locator('th[scope="rowgroup"]').allTextContents()).toEqual(['Cash', 'Estimated downtime', 'Risk']);
   const amounts = async (head: string) => {
-    const cells = await table.locator('tr', { has: page.locator('th', { hasText: new RegExp(`^${head}$`) }) }).locator('td').allTextContents();
+    const cells = await table
+      .locator('tr', { has: page.locator('th', { hasText: new RegExp(`^${head}$`) }) })
+      .locator('td')
+      .allTextContents();
     return cells.map((t) => Number(t.replace(/[^0-9.-]/g, '')));
   };
   const cash = await amounts('Cash subtotal');
@@ -236,8 +253,12 @@ test('the comparison page shows cash, downtime and risk separately for every opt
   for (const tr of await table.locator('tbody tr:not(.group)').all()) await expect(tr.locator('td')).toHaveCount(4);
   // The headline names cash and downtime separately, with the table's figures.
   const h = headline(page);
-  await expect(h).toContainText(`In cash, managed costs $${(cash[1]! - cash[0]!).toLocaleString('en-US')} a year more than break/fix.`);
-  await expect(h).toContainText(`Counting estimated downtime it saves $${(downtime[0]! - downtime[1]!).toLocaleString('en-US')} of that`);
+  await expect(h).toContainText(
+    `In cash, managed costs $${(cash[1]! - cash[0]!).toLocaleString('en-US')} a year more than break/fix.`,
+  );
+  await expect(h).toContainText(
+    `Counting estimated downtime it saves $${(downtime[0]! - downtime[1]!).toLocaleString('en-US')} of that`,
+  );
   await expect(h).toContainText('security incident');
   // On a phone the table scrolls inside its own focusable region, not the page.
   await page.setViewportSize({ width: 375, height: 800 });
@@ -260,14 +281,21 @@ test('an export whose code cannot load says so instead of doing nothing', async 
   await page.goto('/calculators/cost-comparison/');
   await ready(page, 'cost-comparison');
   await page.getByRole('button', { name: 'Export monthly CSV' }).click();
-  await expect(page.locator('.calc .status')).toHaveText('The export could not load. Check the connection and try again.');
+  await expect(page.locator('.calc .status')).toHaveText(
+    'The export could not load. Check the connection and try again.',
+  );
 });
 
 test('Export CSV of the hybrid plan lists every system', async ({ page }) => {
   await page.goto('/calculators/hybrid-planner/');
   await ready(page, 'hybrid-planner');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export plan as CSV' }).click()]);
-  const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export plan as CSV' }).click(),
+  ]);
+  const lines = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
   expect(lines[0]).toMatch(/^System,Support,Break\/fix per year \(USD\)/);
   // Header, six systems, the firm's project work, the security-incident risk and the total.
   expect(lines).toHaveLength(10);
@@ -309,7 +337,9 @@ for (const [slug, chunk, key, value] of [
   ['cost-comparison', 'comparison', 'inc', '14'],
   ['hybrid-planner', 'hybrid', 'hr', '200'],
 ] as const) {
-  test(`${slug}: the simulation code loads only when the reader edits, then updates the simulated results`, async ({ page }) => {
+  test(`${slug}: the simulation code loads only when the reader edits, then updates the simulated results`, async ({
+    page,
+  }) => {
     const lazy: string[] = [];
     page.on('request', (r) => {
       if (new RegExp(`/_astro/${chunk}\\.[\\w-]+\\.js$`).test(r.url())) lazy.push(r.url());

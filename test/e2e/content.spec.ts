@@ -4,8 +4,15 @@ import { expect, test } from '@playwright/test';
 /** Content behaviour that only a browser can check: tooltips, anchors, structured data, narrow screens. */
 
 const ARTICLES = [
-  'what-is-break-fix', 'what-are-managed-services', 'pros-and-cons', 'pricing-models', 'cost-of-downtime',
-  'proactive-maintenance', 'sla-and-uptime', 'hybrid-it-support', 'how-to-choose',
+  'what-is-break-fix',
+  'what-are-managed-services',
+  'pros-and-cons',
+  'pricing-models',
+  'cost-of-downtime',
+  'proactive-maintenance',
+  'sla-and-uptime',
+  'hybrid-it-support',
+  'how-to-choose',
 ];
 const glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8')) as { id: string; short: string }[];
 
@@ -60,12 +67,16 @@ test.describe('glossary terms in articles', () => {
 test('every citation lands on a listed source that names the citing article', async ({ page }) => {
   await page.goto('/sources/');
   const entries = new Map(
-    await page.locator('.source-list > li').evaluateAll((els) => els.map((e) => [e.id, e.textContent ?? ''] as [string, string])),
+    await page
+      .locator('.source-list > li')
+      .evaluateAll((els) => els.map((e) => [e.id, e.textContent ?? ''] as [string, string])),
   );
   for (const slug of ARTICLES) {
     await page.goto(`/articles/${slug}/`);
     const title = (await page.locator('h1').textContent())!.trim();
-    const cited = await page.locator('.article-body a.cite').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    const cited = await page
+      .locator('.article-body a.cite')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
     for (const href of cited) {
       const id = href.replace('/sources/#', '');
       expect(entries.has(id), `${slug} cites ${id}`).toBe(true);
@@ -78,7 +89,10 @@ test('the FAQ page carries valid FAQPage structured data matching its questions'
   await page.goto('/faq/');
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   const raw = blocks.find((b) => b.includes('"FAQPage"'));
-  const data = JSON.parse(raw!) as { '@type': string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
+  const data = JSON.parse(raw!) as {
+    '@type': string;
+    mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+  };
   expect(data['@type']).toBe('FAQPage');
   const questions = await page.locator('.qa h2').allTextContents();
   expect(questions.length).toBeGreaterThanOrEqual(10);
@@ -87,7 +101,11 @@ test('the FAQ page carries valid FAQPage structured data matching its questions'
 });
 
 test('diagrams render as labelled images', async ({ page }) => {
-  for (const [slug, count] of [['what-are-managed-services', 2], ['pros-and-cons', 1], ['hybrid-it-support', 1]] as const) {
+  for (const [slug, count] of [
+    ['what-are-managed-services', 2],
+    ['pros-and-cons', 1],
+    ['hybrid-it-support', 1],
+  ] as const) {
     await page.goto(`/articles/${slug}/`);
     const svgs = page.locator('.diagram svg[role="img"]');
     await expect(svgs).toHaveCount(count);

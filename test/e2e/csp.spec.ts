@@ -24,7 +24,9 @@ async function exercise(page: Page): Promise<void> {
     const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     if (options.length > 1) await select.selectOption(options[options.length - 1]!);
   }
-  await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.calc details').forEach((d) => (d.open = true)));
+  await page.evaluate(() =>
+    document.querySelectorAll<HTMLDetailsElement>('.calc details').forEach((d) => (d.open = true)),
+  );
   // Handles, not locators: labels change once pressed ("Show data table" becomes "Hide data table").
   for (const button of await page.locator('.calc button:visible').elementHandles()) {
     const name = ((await button.getAttribute('aria-label')) ?? (await button.textContent()) ?? '').trim();
@@ -45,7 +47,9 @@ async function searchFromDialog(page: Page, query: string): Promise<void> {
   const input = page.locator('pagefind-modal input, dialog input[type="search"], dialog input').first();
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(query);
-  await expect(page.locator('pagefind-results a[href], dialog a[href*="/articles/"], dialog a[href*="/calculators/"]').first()).toBeVisible({ timeout: 15_000 });
+  await expect(
+    page.locator('pagefind-results a[href], dialog a[href*="/articles/"], dialog a[href*="/calculators/"]').first(),
+  ).toBeVisible({ timeout: 15_000 });
 }
 
 async function expectNoViolations(page: Page, console: string[]): Promise<void> {
@@ -77,7 +81,12 @@ test.describe('CSP: no violations while the site is used', () => {
   test('/search/ page with a query and a filter', async ({ page }) => {
     const traps = await installTraps(page);
     await page.goto('/search/?q=hourly%20rate');
-    await expect(page.locator('a[href*="/articles/"], a[href*="/glossary/"], a[href*="/calculators/"]').locator('visible=true').first()).toBeVisible({ timeout: 15_000 });
+    await expect(
+      page
+        .locator('a[href*="/articles/"], a[href*="/glossary/"], a[href*="/calculators/"]')
+        .locator('visible=true')
+        .first(),
+    ).toBeVisible({ timeout: 15_000 });
     const filter = page.locator('main input[type="checkbox"]:visible, main select:visible').first();
     if (await filter.count()) {
       if ((await filter.evaluate((el) => el.localName)) === 'select') await filter.selectOption({ index: 1 });

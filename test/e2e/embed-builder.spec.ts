@@ -28,11 +28,16 @@ test('options build the script snippet and update the live preview', async ({ pa
   await expect(preview).toHaveAttribute('title', 'Preview: Uptime and SLA calculator');
   await expect(page.frameLocator('iframe[data-preview]').locator('html')).toHaveAttribute('data-theme', 'dark');
   // The preview sizes itself from the frame's height messages.
-  await expect.poll(async () => {
-    const frame = (await (await preview.elementHandle())!.contentFrame())!;
-    const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    return Math.abs((await preview.evaluate((el) => el.getBoundingClientRect().height)) - inner);
-  }, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+  await expect
+    .poll(
+      async () => {
+        const frame = (await (await preview.elementHandle())!.contentFrame())!;
+        const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        return Math.abs((await preview.evaluate((el) => el.getBoundingClientRect().height)) - inner);
+      },
+      { timeout: 10_000 },
+    )
+    .toBeLessThanOrEqual(1);
   // Only the chosen calculator's sections are offered.
   await expect(page.locator('[data-sections-for="uptime"]')).toBeVisible();
   await expect(page.locator('[data-sections-for="cost-comparison"]')).toBeHidden();
@@ -72,11 +77,16 @@ test('one click copies the snippet, and the copied snippet works on another site
   const frame = page.locator('#paste iframe');
   await expect(frame).toHaveAttribute('title', 'Uptime and SLA calculator');
   await expect(page.frameLocator('#paste iframe').locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect.poll(async () => {
-    const f = (await (await frame.elementHandle())!.contentFrame())!;
-    const inner = await f.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    return Math.abs((await frame.evaluate((el) => el.getBoundingClientRect().height)) - inner);
-  }, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+  await expect
+    .poll(
+      async () => {
+        const f = (await (await frame.elementHandle())!.contentFrame())!;
+        const inner = await f.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        return Math.abs((await frame.evaluate((el) => el.getBoundingClientRect().height)) - inner);
+      },
+      { timeout: 10_000 },
+    )
+    .toBeLessThanOrEqual(1);
 });
 
 test('a calculator page can link to the builder with that calculator chosen', async ({ page }) => {

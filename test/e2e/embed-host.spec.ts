@@ -27,7 +27,8 @@ async function watch(page: Page): Promise<{ dialogs: string[] }> {
   return { dialogs };
 }
 
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 /**
  * Count the `{ probe: 1 }` messages the host page receives from now on. A sender posts one after its other
@@ -43,7 +44,8 @@ async function countProbes(page: Page): Promise<void> {
     });
   });
 }
-const probes = (page: Page, n: number) => page.waitForFunction((count) => (window as unknown as { probes: number }).probes >= count, n);
+const probes = (page: Page, n: number) =>
+  page.waitForFunction((count) => (window as unknown as { probes: number }).probes >= count, n);
 
 /** The iframe's height on the host, and the height of the document inside it. */
 async function fit(iframe: Locator): Promise<{ outer: number; inner: number }> {
@@ -55,10 +57,15 @@ async function fit(iframe: Locator): Promise<{ outer: number; inner: number }> {
 
 /** Wait until the iframe is exactly as tall as its content; returns that height. */
 async function expectFitted(iframe: Locator): Promise<number> {
-  await expect.poll(async () => {
-    const { outer, inner } = await fit(iframe);
-    return Math.abs(outer - inner);
-  }, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+  await expect
+    .poll(
+      async () => {
+        const { outer, inner } = await fit(iframe);
+        return Math.abs(outer - inner);
+      },
+      { timeout: 10_000 },
+    )
+    .toBeLessThanOrEqual(1);
   return (await fit(iframe)).outer;
 }
 
@@ -69,13 +76,19 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
     const a = page.locator('#embed-a iframe');
     const b = page.locator('#embed-b iframe');
     await expect(a).toHaveAttribute('src', `${SITE}/embed/cost-comparison/?cur=EUR&theme=light#id=itse-1`);
-    await expect(b).toHaveAttribute('src', /\/embed\/downtime-cost\/\?theme=dark&accent=%237cb8ff&st=45&compact=1#id=itse-2$/);
+    await expect(b).toHaveAttribute(
+      'src',
+      /\/embed\/downtime-cost\/\?theme=dark&accent=%237cb8ff&st=45&compact=1#id=itse-2$/,
+    );
     await expect(a).toHaveAttribute('title', 'Break/fix vs managed cost comparison');
     await expect(a).toHaveAttribute('loading', 'lazy');
     // The host's fallback link was replaced by the frame.
     await expect(page.locator('#embed-a > a')).toHaveCount(0);
 
-    for (const [frame, slug] of [[a, 'cost-comparison'], [b, 'downtime-cost']] as const) {
+    for (const [frame, slug] of [
+      [a, 'cost-comparison'],
+      [b, 'downtime-cost'],
+    ] as const) {
       await frame.scrollIntoViewIfNeeded();
       const inside = page.frameLocator(`#${slug === 'cost-comparison' ? 'embed-a' : 'embed-b'} iframe`);
       await expect(inside.locator('h1')).toBeVisible();
@@ -83,7 +96,9 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
       await expectFitted(frame);
       // Hostile `iframe { border: 10px solid red }` and `* { box-sizing: content-box !important }` lose.
       expect(await frame.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('0px');
-      const widthGap = await frame.evaluate((el) => el.getBoundingClientRect().width - parseFloat(getComputedStyle(el.parentElement!).width));
+      const widthGap = await frame.evaluate(
+        (el) => el.getBoundingClientRect().width - parseFloat(getComputedStyle(el.parentElement!).width),
+      );
       expect(Math.abs(widthGap)).toBeLessThan(1);
       // Nothing of the host's CSS reaches inside.
       const fontSize = await inside.locator('h1').evaluate((el) => getComputedStyle(el).fontSize);
@@ -91,10 +106,19 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
       expect(await inside.locator('body').evaluate((el) => getComputedStyle(el).boxSizing)).toBe('border-box');
     }
     // Options reached each frame separately: theme and accent differ.
-    const themeOf = (sel: string) => page.frameLocator(sel).locator('html').evaluate((el) => el.getAttribute('data-theme'));
+    const themeOf = (sel: string) =>
+      page
+        .frameLocator(sel)
+        .locator('html')
+        .evaluate((el) => el.getAttribute('data-theme'));
     expect(await themeOf('#embed-a iframe')).toBe('light');
     expect(await themeOf('#embed-b iframe')).toBe('dark');
-    expect(await page.frameLocator('#embed-b iframe').locator('html').evaluate((el) => getComputedStyle(el).getPropertyValue('--accent').trim())).toBe('#7cb8ff');
+    expect(
+      await page
+        .frameLocator('#embed-b iframe')
+        .locator('html')
+        .evaluate((el) => getComputedStyle(el).getPropertyValue('--accent').trim()),
+    ).toBe('#7cb8ff');
     // Currency, a starting value and the compact layout reached the calculators through their own parser.
     await expect(page.frameLocator('#embed-a iframe').locator('body')).toContainText('€');
     await expect(page.frameLocator('#embed-b iframe').getByLabel(/Staff who cannot work/)).toHaveValue('45');
@@ -108,7 +132,12 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
     expect(await page.locator('head style, head link[rel="stylesheet"]').count()).toBe(1);
     expect(await page.locator('body > *').count()).toBe(8);
     expect(await violations(page)).toEqual([]);
-    for (const frame of [a, b]) expect(await (await (await frame.elementHandle())!.contentFrame())!.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    for (const frame of [a, b])
+      expect(
+        await (await (await frame.elementHandle())!.contentFrame())!.evaluate(
+          () => (window as unknown as { cspViolations: string[] }).cspViolations,
+        ),
+      ).toEqual([]);
     expect(w.dialogs).toEqual([]);
   });
 
@@ -166,7 +195,8 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
     // From the managed frame itself, with malformed heights.
     const own = (await (await a.elementHandle())!.contentFrame())!;
     await own.evaluate(() => {
-      for (const h of ['9999', Infinity, -5, 1e9, null]) parent.postMessage({ type: 'itse:height', id: 'itse-1', height: h }, '*');
+      for (const h of ['9999', Infinity, -5, 1e9, null])
+        parent.postMessage({ type: 'itse:height', id: 'itse-1', height: h }, '*');
       parent.postMessage({ type: 'other', height: 4321 }, '*');
       parent.postMessage({ probe: 1 }, '*');
     });
@@ -193,7 +223,11 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
     await expect(inside.locator('.notice')).toBeVisible();
     await expect(inside.locator('body')).not.toContainText(/NaN|Infinity|undefined/);
     expect(await inside.locator('html').evaluate((el) => el.style.getPropertyValue('--accent'))).toBe('');
-    expect(await inside.locator('img, script:not([type="module"]):not([src])').evaluateAll((els) => els.filter((e) => /alert/.test(e.outerHTML)).length)).toBe(0);
+    expect(
+      await inside
+        .locator('img, script:not([type="module"]):not([src])')
+        .evaluateAll((els) => els.filter((e) => /alert/.test(e.outerHTML)).length),
+    ).toBe(0);
     // An unknown calculator gets a text notice on the host, and no markup from the attribute.
     await expect(page.locator('#unknown')).toContainText('could not be shown');
     await expect(page.locator('#unknown')).toContainText('<img src=x onerror=alert(1)>');
@@ -223,15 +257,29 @@ test.describe('WordPress oEmbed (sandboxed iframe, #?secret=)', () => {
     await expect(inside.locator('h1')).toHaveText('Uptime and SLA calculator');
     const frame = (await (await wp.elementHandle())!.contentFrame())!;
     // Opaque origin: storage throws, and the calculator still works.
-    expect(await frame.evaluate(() => { try { localStorage.getItem('x'); return 'allowed'; } catch { return 'blocked'; } })).toBe('blocked');
+    expect(
+      await frame.evaluate(() => {
+        try {
+          localStorage.getItem('x');
+          return 'allowed';
+        } catch {
+          return 'blocked';
+        }
+      }),
+    ).toBe('blocked');
     // A pointer over it wakes the island, which hydrates (dropping `data-ssr`): its module scripts loaded cross-origin.
     await expect(inside.locator('[data-island]')).toHaveCount(1);
     await hydrate(frame);
     await expect(inside.locator('[data-island]:not([data-ssr])')).toHaveCount(1);
-    await expect.poll(async () => {
-      const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-      return Number(await wp.getAttribute('height')) - Math.min(1000, Math.max(200, inner));
-    }, { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(
+        async () => {
+          const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          return Number(await wp.getAttribute('height')) - Math.min(1000, Math.max(200, inner));
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(0);
     expect(await wp.getAttribute('height')).not.toBe('338');
     // Each WordPress frame answers with its own secret only.
     const other = page.locator('#wp-other');
@@ -260,7 +308,9 @@ test.describe('WordPress oEmbed (sandboxed iframe, #?secret=)', () => {
     await probes(page, 2);
     expect(await wp.getAttribute('height')).toBe(height);
   });
-  test('the attribution link asks WordPress to open the full calculator (new tabs are blocked in its sandbox)', async ({ page }) => {
+  test('the attribution link asks WordPress to open the full calculator (new tabs are blocked in its sandbox)', async ({
+    page,
+  }) => {
     await page.goto(`${HOST}/wordpress.html`);
     const inside = page.frameLocator('#wp');
     await expect(inside.locator('[data-island]')).toHaveCount(1, { timeout: 10_000 });
@@ -273,7 +323,9 @@ test.describe('WordPress oEmbed (sandboxed iframe, #?secret=)', () => {
 });
 
 test.describe('hostile hosts: clipping rules, clobbered globals, a late wp-embed.js', () => {
-  test('a host rule iframe{max-height:300px!important} and elements named __itseEmbed / currentScript change nothing', async ({ page }) => {
+  test('a host rule iframe{max-height:300px!important} and elements named __itseEmbed / currentScript change nothing', async ({
+    page,
+  }) => {
     const w = await watch(page);
     await page.goto(`${HOST}/hostile-frame.html`);
     await expect(page.locator('img[name="__itseEmbed"], img[name="currentScript"]')).toHaveCount(2);
@@ -285,24 +337,36 @@ test.describe('hostile hosts: clipping rules, clobbered globals, a late wp-embed
     expect(height).toBeGreaterThan(300);
     expect(await frame.evaluate((el) => getComputedStyle(el).maxHeight)).toBe('none');
     // The loader left its rescan hook on window, over the named element.
-    expect(await page.evaluate(() => typeof (window as unknown as { __itseEmbed: unknown }).__itseEmbed)).toBe('function');
+    expect(await page.evaluate(() => typeof (window as unknown as { __itseEmbed: unknown }).__itseEmbed)).toBe(
+      'function',
+    );
     expect(await violations(page)).toEqual([]);
     expect(w.dialogs).toEqual([]);
   });
 
-  test('a frame that reported its height before wp-embed.js ran is sized when WordPress says ready', async ({ page }) => {
+  test('a frame that reported its height before wp-embed.js ran is sized when WordPress says ready', async ({
+    page,
+  }) => {
     await page.goto(`${HOST}/wordpress-late.html`, { waitUntil: 'commit' });
     const wp = page.locator('#wp');
     const frame = page.frameLocator('#wp');
     // The frame has loaded and sent its height; nobody was listening yet.
     await expect(frame.locator('[data-calculator="uptime"]')).toBeVisible();
-    const inner = await (await (await wp.elementHandle())!.contentFrame())!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const inner = await (await (await wp.elementHandle())!.contentFrame())!.evaluate(() =>
+      Math.ceil(document.documentElement.getBoundingClientRect().height),
+    );
     expect(await wp.getAttribute('height')).toBe('338');
-    expect(await page.evaluate(() => !!(window as unknown as { wp?: { receiveEmbedMessage?: unknown } }).wp?.receiveEmbedMessage)).toBe(false);
+    expect(
+      await page.evaluate(
+        () => !!(window as unknown as { wp?: { receiveEmbedMessage?: unknown } }).wp?.receiveEmbedMessage,
+      ),
+    ).toBe(false);
     await page.request.get(`${HOST}/release-wp-embed`);
     await page.waitForLoadState('load');
     // wp-embed.js sent `ready` on load; the frame answered with its height (WordPress clamps it to 200–1000).
-    await expect.poll(async () => Number(await wp.getAttribute('height')), { timeout: 10_000 }).toBe(Math.min(1000, Math.max(200, inner)));
+    await expect
+      .poll(async () => Number(await wp.getAttribute('height')), { timeout: 10_000 })
+      .toBe(Math.min(1000, Math.max(200, inner)));
     await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
   });
 });

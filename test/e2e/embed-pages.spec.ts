@@ -19,7 +19,10 @@ test.describe('embed page options', () => {
     await expect(page.locator('[data-calculator="downtime-cost"]')).toContainText('£');
   });
 
-  test('the attribution link opens the full calculator in a new tab with the same inputs', async ({ page, context }) => {
+  test('the attribution link opens the full calculator in a new tab with the same inputs', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/embed/downtime-cost/?theme=dark&cur=GBP&st=45&compact=1');
     const link = page.locator('a[data-embed-attribution]');
     await expect(link).toHaveAttribute('target', '_blank');
@@ -34,21 +37,33 @@ test.describe('embed page options', () => {
     expect(url.searchParams.has('compact')).toBe(false);
   });
 
-  test('a dark frame with a light accent prints black on white (the host accent is for the screen)', async ({ page }) => {
+  test('a dark frame with a light accent prints black on white (the host accent is for the screen)', async ({
+    page,
+  }) => {
     await page.goto('/embed/uptime/?theme=dark&accent=%23ffb35c');
     expect(await page.locator('html').evaluate((el) => el.style.getPropertyValue('--accent'))).toBe('#ffb35c');
     await page.emulateMedia({ media: 'print' });
     const ink = await page.evaluate(() => {
       const link = document.querySelector('main a[href]')!;
-      return { accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(), link: getComputedStyle(link).color, bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color };
+      return {
+        accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
+        link: getComputedStyle(link).color,
+        bg: getComputedStyle(document.body).backgroundColor,
+        fg: getComputedStyle(document.body).color,
+      };
     });
     expect(ink).toEqual({ accent: '#000', link: 'rgb(0, 0, 0)', bg: 'rgb(255, 255, 255)', fg: 'rgb(0, 0, 0)' });
   });
 
   test('hostile theme and accent values show as text in a notice and change nothing', async ({ page }) => {
     const dialogs: string[] = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    await page.goto('/embed/uptime/?theme=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&accent=%23fff%3Bbackground%3Aurl(javascript%3Aalert(1))');
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(
+      '/embed/uptime/?theme=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&accent=%23fff%3Bbackground%3Aurl(javascript%3Aalert(1))',
+    );
     const notices = page.locator('[data-embed-notices]');
     await expect(notices).toBeVisible();
     await expect(notices).toContainText('<img src=x onerror=alert(1)>');
@@ -66,7 +81,7 @@ test.describe('embed page options', () => {
   });
 });
 
-test('a data table opened before the calculator\'s script has run is built when it runs', async ({ page }) => {
+test("a data table opened before the calculator's script has run is built when it runs", async ({ page }) => {
   // A slow connection: the island's module arrives only after the reader has opened a table.
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));

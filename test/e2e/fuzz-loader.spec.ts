@@ -19,11 +19,14 @@ const HOST = `http://127.0.0.1:${HOST_PORT}`;
 const KNOWN: readonly string[] = CALCULATOR_SLUGS;
 const IFRAME_ATTRIBUTES = new Set(['src', 'title', 'loading', 'allow', 'style']);
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function hostPage(): string {
   const divs = HOSTILE_EMBED_ATTRIBUTES.map((attrs, i) => {
-    const list = Object.entries(attrs).map(([k, v]) => ` data-${k}="${escape(v)}"`).join('');
+    const list = Object.entries(attrs)
+      .map(([k, v]) => ` data-${k}="${escape(v)}"`)
+      .join('');
     return `<h2>Embed ${i}</h2><div id="e${i}"${list}></div>`;
   }).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><main>${divs}</main><script src="${SITE}/embed.js" async></script></body></html>`;
@@ -31,16 +34,24 @@ function hostPage(): string {
 
 let server: Server;
 test.beforeAll(async () => {
-  server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage()));
+  server = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage()),
+  );
   await new Promise<void>((done) => server.listen(HOST_PORT, '127.0.0.1', done));
 });
 test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-test('embed loader: hostile data-* attributes run nothing and inject nothing, on the host or in the frames', async ({ page }) => {
+test('embed loader: hostile data-* attributes run nothing and inject nothing, on the host or in the frames', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const traps = await installTraps(page);
   await page.goto(`${HOST}/`);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-itse-mounted]').length === n, HOSTILE_EMBED_ATTRIBUTES.length, { timeout: 15_000 });
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-itse-mounted]').length === n,
+    HOSTILE_EMBED_ATTRIBUTES.length,
+    { timeout: 15_000 },
+  );
 
   for (const [i, attrs] of HOSTILE_EMBED_ATTRIBUTES.entries()) {
     const div = page.locator(`#e${i}`);
@@ -52,9 +63,16 @@ test('embed loader: hostile data-* attributes run nothing and inject nothing, on
     }
     const iframe = div.locator('iframe');
     await expect(iframe).toHaveCount(1);
-    const { src, names, style } = await iframe.evaluate((f) => ({ src: f.getAttribute('src') ?? '', names: f.getAttributeNames(), style: f.getAttribute('style') ?? '' }));
+    const { src, names, style } = await iframe.evaluate((f) => ({
+      src: f.getAttribute('src') ?? '',
+      names: f.getAttributeNames(),
+      style: f.getAttribute('style') ?? '',
+    }));
     expect(src.startsWith(`${SITE}/embed/${slug}/`), src).toBe(true);
-    expect(names.filter((n) => !IFRAME_ATTRIBUTES.has(n)), 'iframe attributes').toEqual([]);
+    expect(
+      names.filter((n) => !IFRAME_ATTRIBUTES.has(n)),
+      'iframe attributes',
+    ).toEqual([]);
     expect(style).not.toMatch(/url\(|javascript|expression|pwned/i);
   }
   expect(await injectionFindings(page, {}), 'host page').toEqual([]);

@@ -1,6 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HOSTILE_QUERIES, HOSTILE_VALUES, LONG_VALUES } from '../fixtures/hostile-inputs.ts';
-import { announced, calculatorPaths, countWatched, cspViolations, embedPaths, fieldKeys, hydrate, injectionFindings, installTraps, resultProblems, visibleNotice } from './hardening.ts';
+import {
+  announced,
+  calculatorPaths,
+  countWatched,
+  cspViolations,
+  embedPaths,
+  fieldKeys,
+  hydrate,
+  injectionFindings,
+  installTraps,
+  resultProblems,
+  visibleNotice,
+} from './hardening.ts';
 
 /**
  * Hostile query strings at every calculator page and every embed page (test/fixtures/hostile-inputs.ts).
@@ -53,7 +65,10 @@ async function checkLoad(page: Page, url: string, baseline: Record<string, numbe
   expect(await cspViolations(page), `CSP: ${label}`).toEqual([]);
 }
 
-const pages = [...calculatorPaths().map((p) => ({ path: p, embed: false })), ...embedPaths().map((p) => ({ path: p, embed: true }))];
+const pages = [
+  ...calculatorPaths().map((p) => ({ path: p, embed: false })),
+  ...embedPaths().map((p) => ({ path: p, embed: true })),
+];
 
 test.describe('fuzz: hostile query strings', () => {
   test.describe.configure({ mode: 'parallel' });

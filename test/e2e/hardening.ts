@@ -45,14 +45,17 @@ export async function installTraps(page: Page): Promise<Traps> {
   });
   page.on('console', (m) => {
     const text = m.text();
-    if (/pwned|Content Security Policy|Refused to/i.test(text)) traps.console.push(`${m.type()}: ${text.slice(0, 300)}`);
+    if (/pwned|Content Security Policy|Refused to/i.test(text))
+      traps.console.push(`${m.type()}: ${text.slice(0, 300)}`);
   });
   page.on('pageerror', (e) => traps.console.push(`pageerror: ${e.message.slice(0, 300)}`));
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[]; __dialogs: string[] };
     w.__csp = [];
     w.__dialogs = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+    );
     for (const name of ['alert', 'confirm', 'prompt'] as const) {
       (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
         w.__dialogs.push(`${name}(${args.map(String).join(',')})`);
@@ -64,7 +67,8 @@ export async function installTraps(page: Page): Promise<Traps> {
 }
 
 /** CSP violations seen in the page so far. */
-export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+export const cspViolations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 
 /**
  * Move a pointer over the `n`th island matching `selector`, again and again as a moving pointer does,
@@ -88,7 +92,9 @@ export async function wakeIsland(page: Page | Frame, selector = '[data-island]',
  * from the next animation frame, so a frame and two timeouts later they (and a re-render they queued) are done.
  */
 export async function afterEffects(page: Page | Frame): Promise<void> {
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done)))));
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done)))),
+  );
 }
 
 /**
@@ -97,9 +103,13 @@ export async function afterEffects(page: Page | Frame): Promise<void> {
  * Calculators announce once after hydrating too, so this also says "the debounces after loading have run".
  */
 export async function announced(page: Page | Frame, selector = '.calc [aria-live="polite"]'): Promise<void> {
-  await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((el) => (el.textContent ?? '').trim() !== ''), selector, {
-    timeout: 15_000,
-  });
+  await page.waitForFunction(
+    (sel) => [...document.querySelectorAll(sel)].every((el) => (el.textContent ?? '').trim() !== ''),
+    selector,
+    {
+      timeout: 15_000,
+    },
+  );
 }
 
 /**
@@ -108,7 +118,9 @@ export async function announced(page: Page | Frame, selector = '.calc [aria-live
  */
 export async function addIsland(page: Page, slug: string): Promise<void> {
   const other = await (await page.request.get(`/calculators/${slug}/`)).text();
-  const island = new RegExp(`<script type="application/json" data-island-props>[\\s\\S]*?</script><div class="island-root" data-island="${slug}"[\\s\\S]*?(?=<noscript>)`).exec(other)![0];
+  const island = new RegExp(
+    `<script type="application/json" data-island-props>[\\s\\S]*?</script><div class="island-root" data-island="${slug}"[\\s\\S]*?(?=<noscript>)`,
+  ).exec(other)![0];
   // The island's script is named after its component: downtime-cost → DowntimeCost.astro_….js.
   const component = slug.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase());
   const script = new RegExp(`<script type="module" src="([^"]*/${component}\\.astro_[^"]*)"`).exec(other)![1]!;
@@ -151,7 +163,11 @@ export function injectionFindings(page: Page | Frame, baseline: Record<string, n
     const w = window as unknown as { __pwned?: unknown; __dialogs?: string[] };
     if (w.__pwned !== undefined) found.push('window.__pwned was set');
     if (w.__dialogs?.length) found.push(`dialogs: ${w.__dialogs.join(' | ')}`);
-    if (({} as Record<string, unknown>).polluted !== undefined || (Object.prototype as Record<string, unknown>).polluted !== undefined) found.push('Object.prototype polluted');
+    if (
+      ({} as Record<string, unknown>).polluted !== undefined ||
+      (Object.prototype as Record<string, unknown>).polluted !== undefined
+    )
+      found.push('Object.prototype polluted');
     for (const [sel, n] of Object.entries(base)) {
       const now = document.querySelectorAll(sel).length;
       if (now > n) found.push(`${now - n} new ${sel}`);
@@ -162,13 +178,21 @@ export function injectionFindings(page: Page | Frame, baseline: Record<string, n
         if (/^on/i.test(a.name)) found.push(`<${el.localName} ${a.name}="${v.slice(0, 60)}">`);
         // Browsers ignore control characters inside a URL scheme, so the check must too.
         // eslint-disable-next-line no-control-regex
-        if (/^\s*(javascript|vbscript|data:text\/html)/i.test(v.replace(/[\s\u0000-\u001f]/g, '')) && /^(href|src|action|formaction|xlink:href|srcdoc)$/i.test(a.name)) found.push(`<${el.localName} ${a.name}="${v.slice(0, 60)}">`);
+        const scheme = v.replace(/[\s\u0000-\u001f]/g, '');
+        if (
+          /^\s*(javascript|vbscript|data:text\/html)/i.test(scheme) &&
+          /^(href|src|action|formaction|xlink:href|srcdoc)$/i.test(a.name)
+        )
+          found.push(`<${el.localName} ${a.name}="${v.slice(0, 60)}">`);
         if (a.name === 'srcdoc') found.push(`<${el.localName} srcdoc>`);
-        if (a.name === 'style' && /url\(|expression|javascript|pwned|<|>|\}/i.test(v)) found.push(`<${el.localName} style="${v.slice(0, 60)}">`);
+        if (a.name === 'style' && /url\(|expression|javascript|pwned|<|>|\}/i.test(v))
+          found.push(`<${el.localName} style="${v.slice(0, 60)}">`);
         // The marker may travel as data: in a field's value, a data-* attribute, or inside an http(s) URL's query.
         const url = a.name === 'href' || a.name === 'src';
-        if (/pwned/.test(v) && !(a.name === 'value' || a.name === 'content' || a.name.startsWith('data-') || url)) found.push(`<${el.localName} ${a.name}> carries the marker`);
-        if (url && /pwned/.test(v) && !/^(https?:\/\/[^/?#]*\/|\/[^/])/.test(v)) found.push(`<${el.localName} ${a.name}> carries the marker outside a URL query`);
+        if (/pwned/.test(v) && !(a.name === 'value' || a.name === 'content' || a.name.startsWith('data-') || url))
+          found.push(`<${el.localName} ${a.name}> carries the marker`);
+        if (url && /pwned/.test(v) && !/^(https?:\/\/[^/?#]*\/|\/[^/])/.test(v))
+          found.push(`<${el.localName} ${a.name}> carries the marker outside a URL query`);
       }
     }
     return found;
@@ -176,11 +200,27 @@ export function injectionFindings(page: Page | Frame, baseline: Record<string, n
 }
 
 /** Element kinds whose count must not grow when hostile input is given. */
-export const WATCHED = ['script', 'style', 'iframe', 'object', 'embed', 'img', 'link', 'base', 'meta', 'form', 'svg script', 'foreignObject'];
+export const WATCHED = [
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'img',
+  'link',
+  'base',
+  'meta',
+  'form',
+  'svg script',
+  'foreignObject',
+];
 
 /** Counts of the watched elements on a page (take it from a clean load). */
 export function countWatched(page: Page): Promise<Record<string, number>> {
-  return page.evaluate((sels) => Object.fromEntries(sels.map((s) => [s, document.querySelectorAll(s).length])), WATCHED);
+  return page.evaluate(
+    (sels) => Object.fromEntries(sels.map((s) => [s, document.querySelectorAll(s).length])),
+    WATCHED,
+  );
 }
 
 /**
@@ -192,7 +232,8 @@ export function resultProblems(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => {
     const root = document.querySelector('.calc[data-calculator]') ?? document.querySelector('[data-island]');
     if (!root) return ['no calculator on the page'];
-    const skip = '.notice, .error-summary, .error, .hint, .assumption, .print-only, script, style, template, select, option, [hidden], [role="alert"]';
+    const skip =
+      '.notice, .error-summary, .error, .hint, .assumption, .print-only, script, style, template, select, option, [hidden], [role="alert"]';
     const texts: string[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -204,9 +245,12 @@ export function resultProblems(page: Page | Frame): Promise<string[]> {
     if (text.length < 20) problems.push(`result region nearly blank: "${text}"`);
     const bad = /\bNaN\b|Infinity|\bundefined\b|\bnull\b|\[object /.exec(text);
     if (bad) problems.push(`result shows "${bad[0]}": …${text.slice(Math.max(0, bad.index - 60), bad.index + 40)}…`);
-    for (const dd of root.querySelectorAll('dd, output')) if (!dd.closest(skip) && !dd.textContent?.trim()) problems.push(`empty <${dd.localName}> ${dd.id}`);
+    for (const dd of root.querySelectorAll('dd, output'))
+      if (!dd.closest(skip) && !dd.textContent?.trim()) problems.push(`empty <${dd.localName}> ${dd.id}`);
     for (const el of root.querySelectorAll('svg *')) {
-      for (const a of el.attributes) if (/NaN|Infinity|undefined/.test(a.value)) problems.push(`<${el.localName} ${a.name}="${a.value.slice(0, 40)}">`);
+      for (const a of el.attributes)
+        if (/NaN|Infinity|undefined/.test(a.value))
+          problems.push(`<${el.localName} ${a.name}="${a.value.slice(0, 40)}">`);
     }
     return problems.slice(0, 10);
   });
@@ -216,7 +260,11 @@ export function resultProblems(page: Page | Frame): Promise<string[]> {
 export function visibleNotice(page: Page): Promise<boolean> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.notice, .error-summary, [data-embed-notices], [role="status"]')].some(
-      (el) => !el.closest('[hidden]') && el.getClientRects().length > 0 && (el.textContent ?? '').trim().length > 10 && el.checkVisibility(),
+      (el) =>
+        !el.closest('[hidden]') &&
+        el.getClientRects().length > 0 &&
+        (el.textContent ?? '').trim().length > 10 &&
+        el.checkVisibility(),
     ),
   );
 }

@@ -27,10 +27,13 @@ test('a page opened with the defaults stays server HTML while the reader only re
   expect(errors).toEqual([]);
 });
 
-test('keyboard: tabbing into the calculator wakes it, and typing updates the result and the address', async ({ page }) => {
+test('keyboard: tabbing into the calculator wakes it, and typing updates the result and the address', async ({
+  page,
+}) => {
   await page.goto(PAGE);
   const before = await headline(page).textContent();
-  for (let i = 0; i < 60 && !(await staff(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 60 && !(await staff(page).evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(staff(page)).toBeFocused();
   await expect(root(page)).not.toHaveAttribute('data-ssr');
   await page.keyboard.press('ControlOrMeta+a');

@@ -28,20 +28,34 @@ async function recordShifts(page: Page): Promise<void> {
     const w = window as unknown as { __shifts: Shift[]; __shiftObserver: PerformanceObserver };
     w.__shifts = [];
     const record = (entries: PerformanceEntryList) => {
-      for (const e of entries as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> }>) {
-        const nodes = (e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.localName}.${[...s.node.classList].join('.')}` : String(s.node?.nodeName)));
-        w.__shifts.push({ value: e.value, hadRecentInput: e.hadRecentInput, text: `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${nodes.join(', ')}` });
+      for (const e of entries as Array<
+        PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> }
+      >) {
+        const nodes = (e.sources ?? []).map((s) =>
+          s.node instanceof Element
+            ? `${s.node.localName}.${[...s.node.classList].join('.')}`
+            : String(s.node?.nodeName),
+        );
+        w.__shifts.push({
+          value: e.value,
+          hadRecentInput: e.hadRecentInput,
+          text: `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${nodes.join(', ')}`,
+        });
       }
     };
     w.__shiftObserver = new PerformanceObserver((list) => record(list.getEntries()));
     w.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
     // Entries not yet delivered to the callback (it runs in a later task) are taken when reading.
-    (w as unknown as { __takeShifts: () => Shift[] }).__takeShifts = () => (record(w.__shiftObserver.takeRecords()), w.__shifts);
+    (w as unknown as { __takeShifts: () => Shift[] }).__takeShifts = () => (
+      record(w.__shiftObserver.takeRecords()),
+      w.__shifts
+    );
   });
 }
 
 /** The shifts recorded so far, including those not yet delivered to the observer's callback. */
-const shifts = (page: Page): Promise<Shift[]> => page.evaluate(() => (window as unknown as { __takeShifts: () => Shift[] }).__takeShifts());
+const shifts = (page: Page): Promise<Shift[]> =>
+  page.evaluate(() => (window as unknown as { __takeShifts: () => Shift[] }).__takeShifts());
 
 /**
  * Resolves once the layout has stopped moving: the page's height and the position of its last element
@@ -79,7 +93,10 @@ for (const viewport of VIEWPORTS) {
         await announced(page);
         await afterEffects(page);
         const found = (await shifts(page)).filter((s) => !s.hadRecentInput);
-        expect(found.map((s) => s.text), `layout shifts on ${path}`).toEqual([]);
+        expect(
+          found.map((s) => s.text),
+          `layout shifts on ${path}`,
+        ).toEqual([]);
         expect(found.reduce((sum, s) => sum + s.value, 0)).toBe(0);
       });
     }
@@ -89,7 +106,9 @@ for (const viewport of VIEWPORTS) {
       await page.goto('/search/');
       // Loaded: Pagefind's input has replaced the form and the filter pane has its checkboxes.
       await expect(page.locator('[data-search-page] pagefind-input input')).toBeVisible({ timeout: 15_000 });
-      await expect(page.locator('[data-search-filters] input[type="checkbox"]').first()).toBeAttached({ timeout: 15_000 });
+      await expect(page.locator('[data-search-filters] input[type="checkbox"]').first()).toBeAttached({
+        timeout: 15_000,
+      });
       await settledLayout(page);
       // Every shift counts here, even one flagged as after input: this test gives the page none.
       const found = await shifts(page);

@@ -39,13 +39,21 @@ test.describe('Lighthouse @lighthouse', () => {
       const first = runs[0]!;
       test.info().annotations.push({
         type: 'lighthouse',
-        description: runs.map((r) => `perf ${r.performance} a11y ${r.accessibility} bp ${r.bestPractices} seo ${r.seo} FCP ${Math.round(r.fcp)} LCP ${Math.round(r.lcp)} TBT ${Math.round(r.tbt)} CLS ${r.cls.toFixed(3)}`).join(' | '),
+        description: runs
+          .map(
+            (r) =>
+              `perf ${r.performance} a11y ${r.accessibility} bp ${r.bestPractices} seo ${r.seo} FCP ${Math.round(r.fcp)} LCP ${Math.round(r.lcp)} TBT ${Math.round(r.tbt)} CLS ${r.cls.toFixed(3)}`,
+          )
+          .join(' | '),
       });
       expect.soft(first.failing, 'failing audits').toEqual([]);
       expect.soft(first.accessibility, 'accessibility').toBe(100);
       expect.soft(first.bestPractices, 'best practices').toBe(100);
       expect.soft(first.seo, 'SEO').toBe(100);
-      expect(median.performance, `performance (runs: ${runs.map((r) => r.performance).join(', ')})`).toBeGreaterThanOrEqual(MIN_PERFORMANCE);
+      expect(
+        median.performance,
+        `performance (runs: ${runs.map((r) => r.performance).join(', ')})`,
+      ).toBeGreaterThanOrEqual(MIN_PERFORMANCE);
     });
   }
 });

@@ -13,7 +13,8 @@ async function recordAnnouncements(page: Page): Promise<void> {
     const heard: string[] = [];
     (window as unknown as { heard: string[] }).heard = heard;
     new MutationObserver(() => {
-      for (const el of document.querySelectorAll('[aria-live]')) if (el.textContent?.trim()) heard.push(el.textContent.trim());
+      for (const el of document.querySelectorAll('[aria-live]'))
+        if (el.textContent?.trim()) heard.push(el.textContent.trim());
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
 }
@@ -30,7 +31,9 @@ test('nothing of search loads until it is used; the button then loads it and ope
   expect(requests).toContain('/pagefind/pagefind-component-ui.js');
 });
 
-test('search from the dialog: results, count announced, Escape closes and focus returns to the button', async ({ page }) => {
+test('search from the dialog: results, count announced, Escape closes and focus returns to the button', async ({
+  page,
+}) => {
   const csp = cspViolations(page);
   await page.goto(ARTICLE);
   await openButton(page).click();
@@ -71,7 +74,10 @@ test('keyboard only: focus stays in the dialog, arrows reach a result, Enter fol
   await firstResults(dialog(page));
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog.pf-modal[open]')), `after ${i + 1} Tab presses`).toBe(true);
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest('dialog.pf-modal[open]')),
+      `after ${i + 1} Tab presses`,
+    ).toBe(true);
   }
   await dialogInput(page).focus();
   await page.keyboard.press('ArrowDown');
@@ -93,10 +99,14 @@ test('a focused result replaced by a newer render keeps focus in the dialog', as
   await first.focus();
   // What the next keystroke's results do to the list: the focused link is replaced by a copy of itself.
   await first.evaluate((a) => a.replaceWith(a.cloneNode(true)));
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName)).toBe(href);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName))
+    .toBe(href);
   // Gone with no replacement: back to the search box, never the page behind.
   await resultLinks(dialog(page)).first().focus();
-  await dialog(page).locator('pagefind-results').evaluate((el) => el.replaceChildren());
+  await dialog(page)
+    .locator('pagefind-results')
+    .evaluate((el) => el.replaceChildren());
   await expect(dialogInput(page)).toBeFocused();
 });
 
@@ -130,5 +140,8 @@ test('the dialog links to the full search page with the query', async ({ page })
   await openButton(page).click();
   await page.keyboard.type('uptime');
   await firstResults(dialog(page));
-  await expect(dialog(page).getByRole('link', { name: 'Full search with filters' })).toHaveAttribute('href', '/search/?q=uptime');
+  await expect(dialog(page).getByRole('link', { name: 'Full search with filters' })).toHaveAttribute(
+    'href',
+    '/search/?q=uptime',
+  );
 });

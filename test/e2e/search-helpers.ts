@@ -1,14 +1,18 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Result links (titles, not sub-results) in a results list, in order. */
-export const resultLinks = (scope: Page | Locator): Locator => scope.locator('pagefind-results .search-result a.pf-result-link');
+export const resultLinks = (scope: Page | Locator): Locator =>
+  scope.locator('pagefind-results .search-result a.pf-result-link');
 
 /** The URLs of the first `n` results once they have rendered (Pagefind loads result data lazily). */
 export async function firstResults(scope: Page | Locator, n = 3): Promise<string[]> {
   const links = resultLinks(scope);
   await expect(links.first()).toBeVisible({ timeout: 15_000 });
   // Results render one after another: wait a moment for the nth, unless there are fewer than n.
-  await links.nth(n - 1).waitFor({ state: 'attached', timeout: 3_000 }).catch(() => undefined);
+  await links
+    .nth(n - 1)
+    .waitFor({ state: 'attached', timeout: 3_000 })
+    .catch(() => undefined);
   const count = Math.min(n, await links.count());
   const urls: string[] = [];
   for (let i = 0; i < count; i++) urls.push((await links.nth(i).getAttribute('href'))!);

@@ -4,10 +4,22 @@ import { cspViolations, firstResults, resultLinks, searchPage } from './search-h
 
 /** Real reader questions and what must be among the first three results. */
 const QUERIES: { query: string; expect: RegExp; why: string }[] = [
-  { query: 'hourly rate', expect: /^\/articles\/pricing-models\//, why: 'the pricing models article explains hourly billing' },
-  { query: 'service level agreement', expect: /^\/articles\/sla-and-uptime\/|^\/glossary\/#sla\b/, why: 'the SLA article or its glossary entry' },
+  {
+    query: 'hourly rate',
+    expect: /^\/articles\/pricing-models\//,
+    why: 'the pricing models article explains hourly billing',
+  },
+  {
+    query: 'service level agreement',
+    expect: /^\/articles\/sla-and-uptime\/|^\/glossary\/#sla\b/,
+    why: 'the SLA article or its glossary entry',
+  },
   { query: 'hybrid', expect: /^\/articles\/hybrid-it-support\//, why: 'the hybrid article' },
-  { query: 'cost of downtime', expect: /^\/articles\/cost-of-downtime\/|^\/calculators\/downtime-cost\//, why: 'the downtime article or calculator' },
+  {
+    query: 'cost of downtime',
+    expect: /^\/articles\/cost-of-downtime\/|^\/calculators\/downtime-cost\//,
+    why: 'the downtime article or calculator',
+  },
 ];
 
 for (const q of QUERIES) {
@@ -15,15 +27,23 @@ for (const q of QUERIES) {
     const violations = cspViolations(page);
     await searchPage(page, q.query);
     const urls = await firstResults(page);
-    expect(urls.some((u) => q.expect.test(u)), `first three: ${urls.join(', ')}`).toBe(true);
+    expect(
+      urls.some((u) => q.expect.test(u)),
+      `first three: ${urls.join(', ')}`,
+    ).toBe(true);
     expect(await violations.list()).toEqual([]);
   });
 }
 
-test('a misspelt query ("manged servces") still finds managed services, and says what it searched', async ({ page }) => {
+test('a misspelt query ("manged servces") still finds managed services, and says what it searched', async ({
+  page,
+}) => {
   await searchPage(page, 'manged servces');
   const urls = await firstResults(page);
-  expect(urls.some((u) => u.startsWith('/articles/what-are-managed-services/')), `first three: ${urls.join(', ')}`).toBe(true);
+  expect(
+    urls.some((u) => u.startsWith('/articles/what-are-managed-services/')),
+    `first three: ${urls.join(', ')}`,
+  ).toBe(true);
   await expect(page.locator('.search-correction')).toHaveText(/Showing results for managed services/i);
 });
 
@@ -59,7 +79,10 @@ test('glossary terms and FAQ answers are results of their own, linking to their 
   expect(urls).toContain('/glossary/#auto-renewal');
   await searchPage(page, 'cost per month', '&type=FAQ');
   const faq = await firstResults(page, 5);
-  expect(faq.every((u) => u.startsWith('/faq/#')), faq.join(', ')).toBe(true);
+  expect(
+    faq.every((u) => u.startsWith('/faq/#')),
+    faq.join(', '),
+  ).toBe(true);
 });
 
 test('sub-results jump to the matching heading of an article', async ({ page }) => {
@@ -96,16 +119,23 @@ test('the topic filter narrows articles to one topic', async ({ page }) => {
   await firstResults(page);
   const urls = await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(urls.length).toBeGreaterThan(0);
-  expect(urls.every((u) => u?.startsWith('/articles/') || u?.startsWith('/calculators/')), urls.join(', ')).toBe(true);
+  expect(
+    urls.every((u) => u?.startsWith('/articles/') || u?.startsWith('/calculators/')),
+    urls.join(', '),
+  ).toBe(true);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the search page with results, filters and a correction has no WCAG A/AA violations (${scheme} theme)`, async ({ page }) => {
+  test(`the search page with results, filters and a correction has no WCAG A/AA violations (${scheme} theme)`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await searchPage(page, 'hybird', '&type=Article');
     await firstResults(page);
     await expect(page.locator('.search-correction')).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }

@@ -5,7 +5,10 @@ test('the home page says what the site answers and routes to articles and calcul
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('break');
   const main = page.getByRole('main');
-  await expect(main.getByRole('link', { name: /compare the cost/i })).toHaveAttribute('href', '/calculators/cost-comparison/');
+  await expect(main.getByRole('link', { name: /compare the cost/i })).toHaveAttribute(
+    'href',
+    '/calculators/cost-comparison/',
+  );
   await expect(main.locator('a[href^="/articles/"]').first()).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const label of ['Articles', 'Calculators', 'Glossary']) {
@@ -13,7 +16,9 @@ test('the home page says what the site answers and routes to articles and calcul
   }
 });
 
-test('on a phone the header is two short rows with one search entry, which opens /search/ without JavaScript', async ({ browser }) => {
+test('on a phone the header is two short rows with one search entry, which opens /search/ without JavaScript', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/articles/');
@@ -51,7 +56,8 @@ test('the theme toggle switches, is remembered across pages and applies before f
   // On the next page the theme is set by the head script, before the body is parsed: no flash.
   await page.addInitScript(() => {
     document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
+      if (document.readyState === 'interactive')
+        (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
     });
   });
   await page.goto('/about/');
@@ -67,7 +73,11 @@ test('the system dark preference is followed when no choice was made', async ({ 
 
 test('the site still works when storage is blocked', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -110,7 +120,8 @@ test('no page requests anything from another origin', async ({ page, baseURL }) 
   const foreign: string[] = [];
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(`${page.url()} → ${url}`);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreign.push(`${page.url()} → ${url}`);
   });
   for (const path of allPagePaths()) {
     await page.goto(path);

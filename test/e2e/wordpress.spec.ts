@@ -31,7 +31,9 @@ const posts = wp?.posts ?? [];
 // The post list is known only after setup; without it, one test fails and says why (never a silent skip).
 if (!wp) {
   test('@wordpress WordPress is set up for the embed tests', () => {
-    throw new Error(`WordPress is not set up (${STATE} missing): run \`bash scripts/wordpress.sh\` as root (npm test does; its output is in .tmp/wordpress.log).`);
+    throw new Error(
+      `WordPress is not set up (${STATE} missing): run \`bash scripts/wordpress.sh\` as root (npm test does; its output is in .tmp/wordpress.log).`,
+    );
   });
 }
 
@@ -40,7 +42,10 @@ test.describe.configure({ timeout: 90_000 });
 test.beforeAll(async ({ request }) => {
   if (!wp) return;
   const res = await request.get(`${wp.home}/`).catch((e: Error) => e);
-  if (res instanceof Error || !res.ok()) throw new Error(`WordPress does not answer on ${wp.home}: run \`bash scripts/wordpress.sh\` again (${res instanceof Error ? res.message : res.status()}).`);
+  if (res instanceof Error || !res.ok())
+    throw new Error(
+      `WordPress does not answer on ${wp.home}: run \`bash scripts/wordpress.sh\` again (${res instanceof Error ? res.message : res.status()}).`,
+    );
 });
 
 /** Content height of the embed page, and the iframe's height and width on the post. */
@@ -56,10 +61,13 @@ async function measure(frame: Frame, iframe: import('@playwright/test').Locator)
 for (const theme of THEMES) {
   for (const width of WIDTHS) {
     for (const post of posts) {
-      test(`@wordpress ${theme} at ${width} px: ${post.kind} embed of ${post.calculator} resizes and works`, async ({ page }, info) => {
+      test(`@wordpress ${theme} at ${width} px: ${post.kind} embed of ${post.calculator} resizes and works`, async ({
+        page,
+      }, info) => {
         const errors: string[] = [];
         page.on('console', (m: ConsoleMessage) => {
-          if (m.type() === 'error' && m.location().url.startsWith(SITE)) errors.push(`${m.text()} (${m.location().url})`);
+          if (m.type() === 'error' && m.location().url.startsWith(SITE))
+            errors.push(`${m.text()} (${m.location().url})`);
         });
         page.on('pageerror', (e) => errors.push(e.message));
         await page.setViewportSize({ width, height: 900 });
@@ -69,23 +77,35 @@ for (const theme of THEMES) {
         const iframe = page.locator('iframe.wp-embedded-content');
         await expect(iframe).toHaveCount(1);
         await expect(page.locator('script[src*="/wp-includes/js/wp-embed"]')).toHaveCount(1);
-        expect(await iframe.getAttribute('src')).toMatch(new RegExp(`^${SITE}/embed/${post.calculator}/\\?compact=1&theme=light[^#]*#\\?secret=[A-Za-z0-9]+$`));
+        expect(await iframe.getAttribute('src')).toMatch(
+          new RegExp(`^${SITE}/embed/${post.calculator}/\\?compact=1&theme=light[^#]*#\\?secret=[A-Za-z0-9]+$`),
+        );
         expect(await iframe.getAttribute('sandbox')).toBe('allow-scripts');
         expect(await iframe.getAttribute('width')).toBe('100%');
         await iframe.scrollIntoViewIfNeeded();
         const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-        await expect(page.frameLocator('iframe.wp-embedded-content').locator(`[data-calculator="${post.calculator}"]`)).toBeVisible();
+        await expect(
+          page.frameLocator('iframe.wp-embedded-content').locator(`[data-calculator="${post.calculator}"]`),
+        ).toBeVisible();
         // The frame spoke: WordPress hid the fallback blockquote and unclipped the iframe.
         await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
 
         // Height: the content's, or WordPress's cap; full width of the post's column (no theme shrinks it).
-        await expect.poll(async () => {
-          const m = await measure(frame, iframe);
-          return Math.abs(m.height - Math.min(CAP, Math.max(200, m.inner)));
-        }, { timeout: 15_000 }).toBeLessThanOrEqual(2);
+        await expect
+          .poll(
+            async () => {
+              const m = await measure(frame, iframe);
+              return Math.abs(m.height - Math.min(CAP, Math.max(200, m.inner)));
+            },
+            { timeout: 15_000 },
+          )
+          .toBeLessThanOrEqual(2);
         const m = await measure(frame, iframe);
         expect(Math.abs(m.width - m.parent)).toBeLessThanOrEqual(1);
-        info.annotations.push({ type: 'height', description: `frame ${m.height} px, content ${m.inner} px, width ${m.width} px` });
+        info.annotations.push({
+          type: 'height',
+          description: `frame ${m.height} px, content ${m.inner} px, width ${m.width} px`,
+        });
 
         const inside = page.frameLocator('iframe.wp-embedded-content');
         const headline = inside.locator('[id$="-headline"]');
@@ -95,7 +115,9 @@ for (const theme of THEMES) {
           // headline is the calculator's own answer bar where it has one in view, else the copy pinned by the embed.
           const pinned = inside.locator('[data-embed-pinned]');
           const own = inside.locator('[data-answer]');
-          await expect.poll(async () => (await own.isVisible()) !== (await pinned.isVisible()), { timeout: 10_000 }).toBe(true);
+          await expect
+            .poll(async () => (await own.isVisible()) !== (await pinned.isVisible()), { timeout: 10_000 })
+            .toBe(true);
           const answer = (await own.isVisible()) ? own : pinned;
           for (const el of [inside.locator('h1'), answer, input]) {
             const b = (await el.boundingBox())!;
@@ -113,12 +135,18 @@ for (const theme of THEMES) {
         await input.pressSequentially(String(Math.round(value * 2 + 7)));
         await expect.poll(() => headline.textContent(), { timeout: 15_000 }).not.toBe(before);
         const pinned = inside.locator('[data-embed-pinned]');
-        if (await pinned.isVisible()) await expect(pinned).toContainText((await headline.textContent())!.trim().slice(0, 20));
+        if (await pinned.isVisible())
+          await expect(pinned).toContainText((await headline.textContent())!.trim().slice(0, 20));
         // Still fitted after the change.
-        await expect.poll(async () => {
-          const n = await measure(frame, iframe);
-          return Math.abs(n.height - Math.min(CAP, Math.max(200, n.inner)));
-        }, { timeout: 15_000 }).toBeLessThanOrEqual(2);
+        await expect
+          .poll(
+            async () => {
+              const n = await measure(frame, iframe);
+              return Math.abs(n.height - Math.min(CAP, Math.max(200, n.inner)));
+            },
+            { timeout: 15_000 },
+          )
+          .toBeLessThanOrEqual(2);
         expect(errors).toEqual([]);
       });
     }

@@ -24,7 +24,10 @@ describe('scale benchmark: synthetic articles', () => {
 
   it.each(sample)('article %i is article-sized, with headings, a list and citations of a real source', (i) => {
     const body = article(i).replace(/^---\n[\s\S]*?\n---\n/, '');
-    const words = body.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
+    const words = body
+      .replace(/<[^>]+>/g, ' ')
+      .split(/\s+/)
+      .filter((w) => /[a-z]/i.test(w)).length;
     expect(words).toBeGreaterThan(600);
     expect(words).toBeLessThan(1500);
     expect(body.match(/^## /gm)).toHaveLength(5);
@@ -32,7 +35,9 @@ describe('scale benchmark: synthetic articles', () => {
     expect(body).toMatch(/^- /m);
     const ids = [...body.matchAll(/<Cite id="([^"]+)" \/>/g)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThan(0);
-    const sources = (JSON.parse(readFileSync(join(ROOT, 'content', 'sources.json'), 'utf8')) as { id: string }[]).map((s) => s.id);
+    const sources = (JSON.parse(readFileSync(join(ROOT, 'content', 'sources.json'), 'utf8')) as { id: string }[]).map(
+      (s) => s.id,
+    );
     for (const id of [...ids, SYNTHETIC_SOURCE]) expect(sources).toContain(id);
   });
 });

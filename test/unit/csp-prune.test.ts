@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { pruneCspHashes } from '../../src/integrations/csp-prune';
 
 const hash = (t: string) => `'sha256-${createHash('sha256').update(t).digest('base64')}'`;
-const page = (policy: string, body: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+const page = (policy: string, body: string) =>
+  `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
 
 describe('pruneCspHashes (embed pages)', () => {
   it("keeps only the hashes of the page's own inline scripts and styles", () => {
@@ -20,7 +21,12 @@ describe('pruneCspHashes (embed pages)', () => {
   it('does not count external scripts or JSON data blocks as inline scripts', () => {
     const json = '{"a":1}';
     const policy = `script-src 'self' ${hash(json)} ${hash('')};`;
-    const out = pruneCspHashes(page(policy, `<script type="module" src="/a.js"></script><script type="application/json" data-island-props>${json}</script>`));
+    const out = pruneCspHashes(
+      page(
+        policy,
+        `<script type="module" src="/a.js"></script><script type="application/json" data-island-props>${json}</script>`,
+      ),
+    );
     expect(out).toContain(`content="script-src 'self';"`);
   });
 

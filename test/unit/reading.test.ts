@@ -3,7 +3,8 @@ import { countWords, readingMinutes } from '../../src/utils/reading.ts';
 
 describe('reading time', () => {
   it('counts words of prose, not frontmatter, tags or markup', () => {
-    const body = '---\ntitle: "Ignored words here"\n---\n## A heading\n\nOne two <Term id="sla">three</Term> **four**.\n';
+    const body =
+      '---\ntitle: "Ignored words here"\n---\n## A heading\n\nOne two <Term id="sla">three</Term> **four**.\n';
     // "A", "heading", "One", "two", "three", "four" = 6 words
     expect(countWords(body)).toBe(6);
   });

@@ -6,7 +6,9 @@ import { pageLinks } from '../../src/integrations/pagefind-dev.ts';
 
 describe('glossary and FAQ search records', () => {
   it('make one typed, weighted document per entry, linking to its anchor', () => {
-    const [doc] = glossaryDocuments([{ id: 'sla', term: 'Service level agreement (SLA)', short: 'A promise.', definition: 'Response <times>.' }]);
+    const [doc] = glossaryDocuments([
+      { id: 'sla', term: 'Service level agreement (SLA)', short: 'A promise.', definition: 'Response <times>.' },
+    ]);
     expect(doc!.url).toBe('/glossary/#sla');
     expect(doc!.html).toContain('data-pagefind-body');
     expect(doc!.html).toContain(`data-pagefind-filter="type:${SEARCH_TYPES.glossary}"`);
@@ -15,7 +17,9 @@ describe('glossary and FAQ search records', () => {
   });
 
   it('index FAQ answers under their question', () => {
-    const [doc] = faqDocuments([{ id: 'sla-meaning', question: 'What does an SLA mean?', answer: 'It sets targets & credits.' }]);
+    const [doc] = faqDocuments([
+      { id: 'sla-meaning', question: 'What does an SLA mean?', answer: 'It sets targets & credits.' },
+    ]);
     expect(doc!.url).toBe('/faq/#sla-meaning');
     expect(doc!.html).toContain('type:FAQ');
     expect(doc!.html).toContain('<p>It sets targets &amp; credits.</p>');
@@ -33,7 +37,10 @@ describe('the /search/ URL', () => {
   it('round-trips the query and the filters', () => {
     const qs = writeSearchUrl('hourly rate', { type: ['Article', 'Glossary term'], topic: ['Pricing'] });
     expect(qs).toBe('?q=hourly+rate&type=Article&type=Glossary+term&topic=Pricing');
-    expect(readSearchUrl(qs)).toEqual({ q: 'hourly rate', filters: { type: ['Article', 'Glossary term'], topic: ['Pricing'] } });
+    expect(readSearchUrl(qs)).toEqual({
+      q: 'hourly rate',
+      filters: { type: ['Article', 'Glossary term'], topic: ['Pricing'] },
+    });
   });
 
   it('ignores unknown parameters and empty values', () => {

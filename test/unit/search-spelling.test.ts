@@ -35,7 +35,17 @@ describe('editDistance (Damerau–Levenshtein, optimal string alignment)', () =>
 });
 
 describe('correcting a query against the site vocabulary', () => {
-  const vocab = makeVocabulary(['services', 'managed', 'service', 'downtime', 'hybrid', 'cost', 'uptime', 'sla', 'support']);
+  const vocab = makeVocabulary([
+    'services',
+    'managed',
+    'service',
+    'downtime',
+    'hybrid',
+    'cost',
+    'uptime',
+    'sla',
+    'support',
+  ]);
 
   it('fixes each misspelt word and says it changed something', () => {
     expect(correctQuery('manged servces', vocab)).toEqual({ query: 'managed services', changed: true });

@@ -11,11 +11,18 @@ describe('the spelling vocabulary built from the site', () => {
   });
 
   it('decodes entities and drops tags', () => {
-    expect(htmlToText('Break/fix &#x26; managed &lt;IT&gt;&nbsp;support &#8217;s')).toBe('Break/fix & managed <IT> support ’s');
+    expect(htmlToText('Break/fix &#x26; managed &lt;IT&gt;&nbsp;support &#8217;s')).toBe(
+      'Break/fix & managed <IT> support ’s',
+    );
   });
 
   it('keeps words of three letters or more, lower-cased, most frequent first', () => {
     expect(wordsOf('An SLA isn’t a 99.9% promise')).toEqual(['sla', 'isn’t', 'promise']);
-    expect(buildVocabulary(['Managed services', 'managed help desk', 'Desk'])).toEqual(['desk', 'managed', 'help', 'services']);
+    expect(buildVocabulary(['Managed services', 'managed help desk', 'Desk'])).toEqual([
+      'desk',
+      'managed',
+      'help',
+      'services',
+    ]);
   });
 });

@@ -24,10 +24,21 @@ describe('structured data', () => {
 
   it('gives an Article its headline, dates, image and publisher', () => {
     const data = articleJsonLd(
-      { title: 'T', description: 'D', url: `${SITE}/articles/t/`, image: `${SITE}/og/articles/t.png`, updated: new Date('2026-03-01') },
+      {
+        title: 'T',
+        description: 'D',
+        url: `${SITE}/articles/t/`,
+        image: `${SITE}/og/articles/t.png`,
+        updated: new Date('2026-03-01'),
+      },
       SITE,
     );
-    expect(data).toMatchObject({ '@type': 'Article', headline: 'T', datePublished: '2026-03-01T00:00:00.000Z', dateModified: '2026-03-01T00:00:00.000Z' });
+    expect(data).toMatchObject({
+      '@type': 'Article',
+      headline: 'T',
+      datePublished: '2026-03-01T00:00:00.000Z',
+      dateModified: '2026-03-01T00:00:00.000Z',
+    });
     expect(data['publisher']).toMatchObject({ '@type': 'Organization' });
   });
 

@@ -6,7 +6,7 @@ import { encodePng } from '../../src/seo/png.ts';
 function chunks(png: Buffer): { type: string; data: Buffer }[] {
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const out: { type: string; data: Buffer }[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const typeAndData = png.subarray(at + 4, at + 8 + length);
     expect(png.readUInt32BE(at + 8 + length), 'CRC').toBe(crc32(typeAndData));
@@ -46,7 +46,11 @@ describe('PNG encoder for social cards', () => {
     const first = encodePng(pixels, width, height);
     const small = new Uint8Array(2 * 2 * 4).fill(200);
     const second = encodePng(small, 2, 2);
-    const third = encodePng(pixels.map((v) => 255 - v), width, height);
+    const third = encodePng(
+      pixels.map((v) => 255 - v),
+      width,
+      height,
+    );
     expect(decode(first, width, height)).toEqual([...pixels]);
     expect(decode(second, 2, 2)).toEqual([...small]);
     expect(decode(third, width, height)).toEqual([...pixels.map((v) => 255 - v)]);

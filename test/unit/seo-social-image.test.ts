@@ -5,7 +5,11 @@ import { socialCardPng, socialCardSvg } from '../../src/seo/social-image.ts';
 import { socialImagePath } from '../../src/seo/social.ts';
 
 describe('social card images', () => {
-  const card = { kicker: 'Article', title: 'How IT support is priced', description: 'Hourly rates, minimums and block hours.' };
+  const card = {
+    kicker: 'Article',
+    title: 'How IT support is priced',
+    description: 'Hourly rates, minimums and block hours.',
+  };
 
   it('lays out the kicker, title, description and site name as text paths at 1200×630', async () => {
     const svg = await socialCardSvg(card);
@@ -23,7 +27,9 @@ describe('social card images', () => {
     // Every pixel opaque (PNG alpha is straight, resvg's is premultiplied: they agree only there).
     const idat = Buffer.from(png).indexOf('IDAT');
     const raw = inflateSync(Buffer.from(png).subarray(idat + 4, idat + 4 + Buffer.from(png).readUInt32BE(idat - 4)));
-    for (let y = 0; y < 630; y++) for (let x = 0; x < 1200; x++) if (raw[y * 4801 + 1 + x * 4 + 3] !== 255) expect.fail(`pixel ${x},${y} is not opaque`);
+    for (let y = 0; y < 630; y++)
+      for (let x = 0; x < 1200; x++)
+        if (raw[y * 4801 + 1 + x * 4 + 3] !== 255) expect.fail(`pixel ${x},${y} is not opaque`);
   });
 
   it('hands out a prefetched card once, byte for byte what drawing it on demand gives', async () => {
@@ -45,7 +51,9 @@ describe('social card images', () => {
       const drawn = await Promise.all(cards.map(pool.draw));
       expect(pool.drawsOnMainThread()).toBe(file !== undefined);
       await pool.close();
-      drawn.forEach((png, i) => expect(Buffer.from(png).equals(Buffer.from(direct[i]!)), `${file ?? 'workers'}: ${cards[i]!.title}`).toBe(true));
+      drawn.forEach((png, i) =>
+        expect(Buffer.from(png).equals(Buffer.from(direct[i]!)), `${file ?? 'workers'}: ${cards[i]!.title}`).toBe(true),
+      );
     }
   });
 

@@ -10,7 +10,12 @@ describe('social cards started with the build: article titles and descriptions r
     const heads = new Map(articleHeads(join(ROOT, 'content', 'articles')).map((h) => [h.id, h]));
     const all = articles().filter((a) => a.data['draft'] !== true);
     expect(heads.size).toBe(all.length);
-    for (const a of all) expect(heads.get(a.slug), a.slug).toEqual({ id: a.slug, title: a.data['title'], description: a.data['description'] });
+    for (const a of all)
+      expect(heads.get(a.slug), a.slug).toEqual({
+        id: a.slug,
+        title: a.data['title'],
+        description: a.data['description'],
+      });
   });
 
   it('reads plain, double- and single-quoted values, skips drafts, partials and unreadable lines', () => {
@@ -19,7 +24,10 @@ describe('social cards started with the build: article titles and descriptions r
       description: 'Plain text',
       draft: false,
     });
-    expect(cardFields("---\ntitle: 'It''s fine'\ndescription: x\ndraft: true\n---\n")).toMatchObject({ title: "It's fine", draft: true });
+    expect(cardFields("---\ntitle: 'It''s fine'\ndescription: x\ndraft: true\n---\n")).toMatchObject({
+      title: "It's fine",
+      draft: true,
+    });
     expect(cardFields('---\ntitle: "broken\n---\n').title).toBeUndefined();
     const dir = mkdtempSync(join(tmpdir(), 'heads-'));
     try {

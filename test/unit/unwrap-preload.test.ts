@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { unwrapPreloads } from '../../src/integrations/unwrap-preload';
 
 const HELPER = 'import{t as e}from"./preload-helper.DygEbaNj.js";';
-const TABLE = 'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/b.js","_astro/c.js"])))=>i.map(i=>d[i]);\n';
+const TABLE =
+  'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/b.js","_astro/c.js"])))=>i.map(i=>d[i]);\n';
 
 describe('unwrapPreloads (build plugin)', () => {
   it('unwraps a preload call with no dependencies and drops the helper import', () => {
     const code = `${HELPER}var t=e=>e instanceof HTMLElement;(n??=e(()=>import(\`./client.DS.js\`),[])).then(e=>e.open());`;
-    expect(unwrapPreloads(code)).toBe('var t=e=>e instanceof HTMLElement;(n??=import(`./client.DS.js`)).then(e=>e.open());');
+    expect(unwrapPreloads(code)).toBe(
+      'var t=e=>e instanceof HTMLElement;(n??=import(`./client.DS.js`)).then(e=>e.open());',
+    );
   });
 
   it('unwraps calls with dependencies, a .then inside the wrapper, and named picks; the deps table goes too', () => {

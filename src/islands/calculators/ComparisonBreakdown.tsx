@@ -38,14 +38,23 @@ export function breakdown(r: ComparisonResult): { groups: [string, Row[]][]; tot
   const o = OPTION_IDS.map((id) => r.options[id]);
   const groups = GROUPS.map(([group, parts]): [string, Row[]] => {
     const rows: Row[] = parts.map(([key, label]) => [label, o.map((x) => x.parts[key]), 'part']);
-    if (parts.length > 1) rows.push([`${group} subtotal`, o.map((x) => (group === 'Cash' ? x.cash : x.downtime)), 'sub']);
+    if (parts.length > 1)
+      rows.push([`${group} subtotal`, o.map((x) => (group === 'Cash' ? x.cash : x.downtime)), 'sub']);
     return [group, rows];
   });
   return { groups, total: ['Total', o.map((x) => x.total), 'total'] };
 }
 
 /** The breakdown table: a column per option, a row per part, grouped under cash, downtime and risk. */
-export function Breakdown({ c, table: { groups, total }, money }: { c: Calc; table: ReturnType<typeof breakdown>; money: (v: number) => string }) {
+export function Breakdown({
+  c,
+  table: { groups, total },
+  money,
+}: {
+  c: Calc;
+  table: ReturnType<typeof breakdown>;
+  money: (v: number) => string;
+}) {
   const id = `${c.uid}-bd`;
   const row = ([label, cells, kind]: Row) => (
     <tr class={kind} key={label}>

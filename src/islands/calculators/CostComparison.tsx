@@ -31,7 +31,14 @@ const PRICED: Record<string, string[]> = {
 const ROUTINE: Record<string, string> = { staff: 'diyHoursPerWeek', technician: 'routineTechHoursPerMonth' };
 /** The plain questions asked first (the price quoted depends on how the plan is priced). */
 function quickPath(v: ComparisonInputs): string[] {
-  return ['staffAffected', 'annualRevenue', 'productivityLoss', ...(PRICED[v.pricingModel] ?? []).slice(0, 2), 'hourlyRate', 'requestsPerUser'].slice(0, 6);
+  return [
+    'staffAffected',
+    'annualRevenue',
+    'productivityLoss',
+    ...(PRICED[v.pricingModel] ?? []).slice(0, 2),
+    'hourlyRate',
+    'requestsPerUser',
+  ].slice(0, 6);
 }
 
 /**
@@ -42,15 +49,72 @@ function quickPath(v: ComparisonInputs): string[] {
 function fieldGroups(v: ComparisonInputs): [string, string[]][] {
   const quick = quickPath(v);
   const groups: [string, string[]][] = [
-    ['Your business in detail', ['users', 'operatingHours', 'revenueAtRisk', 'annualSalary', 'overheadFactor', 'recoveryHours', 'recoveryLoss', 'recoveryCost']],
-    ['Outages and break/fix rates', ['incidentsPerYear', 'waitHours', 'fixHours', 'minimumBilledHours', 'afterHoursShare', 'afterHoursMultiplier', 'onsiteShare', 'tripCharge']],
+    [
+      'Your business in detail',
+      [
+        'users',
+        'operatingHours',
+        'revenueAtRisk',
+        'annualSalary',
+        'overheadFactor',
+        'recoveryHours',
+        'recoveryLoss',
+        'recoveryCost',
+      ],
+    ],
+    [
+      'Outages and break/fix rates',
+      [
+        'incidentsPerYear',
+        'waitHours',
+        'fixHours',
+        'minimumBilledHours',
+        'afterHoursShare',
+        'afterHoursMultiplier',
+        'onsiteShare',
+        'tripCharge',
+      ],
+    ],
     ['Everyday requests', ['requestFixHours', 'requestStopShare']],
     ['Routine upkeep without a plan', ['routineBy', ROUTINE[v.routineBy] ?? '']],
     ['Tools bought separately', ['endpointMonthly', 'emailSecurityMonthly', 'backupMonthly', 'monitoringMonthly']],
-    ['Managed plan', ['pricingModel', ...(PRICED[v.pricingModel] ?? []), 'onboardingPercent', 'slaResponseHours', 'incidentReduction', 'projectHours', 'projectRate']],
-    ['What the quoted plan includes', ['includesHelpDesk', 'includesMaintenance', 'includesEndpoint', 'includesEmailSecurity', 'includesBackup', 'includesMonitoring']],
+    [
+      'Managed plan',
+      [
+        'pricingModel',
+        ...(PRICED[v.pricingModel] ?? []),
+        'onboardingPercent',
+        'slaResponseHours',
+        'incidentReduction',
+        'projectHours',
+        'projectRate',
+      ],
+    ],
+    [
+      'What the quoted plan includes',
+      [
+        'includesHelpDesk',
+        'includesMaintenance',
+        'includesEndpoint',
+        'includesEmailSecurity',
+        'includesBackup',
+        'includesMonitoring',
+      ],
+    ],
     ['Security risk', ['severeChance', 'severeCost', 'severeReduction']],
-    ['In-house IT', ['itStaff', 'itSalary', 'itEmployerFactor', 'recruitingCost', 'itTurnover', 'itLeaveWeeks', 'inHouseResponseHours', 'coManagedPercent']],
+    [
+      'In-house IT',
+      [
+        'itStaff',
+        'itSalary',
+        'itEmployerFactor',
+        'recruitingCost',
+        'itTurnover',
+        'itLeaveWeeks',
+        'inHouseResponseHours',
+        'coManagedPercent',
+      ],
+    ],
     ['Time and uncertainty', ['horizonMonths', 'spread', 'seed']],
   ];
   return groups.map(([legend, ids]) => [legend, ids.filter((id) => !quick.includes(id))]);
@@ -61,7 +125,11 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
   const c = useCalculator('cost-comparison', props);
   const v = c.values as unknown as ComparisonInputs;
   const r = useMemo(() => compareModels(v), [c.values]);
-  const { sim, tornado } = useLater(async () => (await import('../later/comparison')).comparisonLater(v, c.specs), JSON.stringify(v), props.precomputed!);
+  const { sim, tornado } = useLater(
+    async () => (await import('../later/comparison')).comparisonLater(v, c.specs),
+    JSON.stringify(v),
+    props.precomputed!,
+  );
   const f = formatters(c.fmt);
   const diff = r.difference.total;
   const wrong = Object.keys(c.errors).map((id) => c.spec(id)?.label ?? id);
@@ -95,60 +163,71 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
     ['Break-even requests per person a year', perUser ?? 'never'],
   ];
   return (
-    <Shell c={c} headline={headline} answer={answer} csv={{ name: 'break-fix-vs-managed-monthly.csv', label: 'Export monthly CSV', rows: csv }}>
+    <Shell
+      c={c}
+      headline={headline}
+      answer={answer}
+      csv={{ name: 'break-fix-vs-managed-monthly.csv', label: 'Export monthly CSV', rows: csv }}
+    >
       <div class="answer-pair">
-      {c.show('inputs') && (
-        <div class="inputs">
-          <QuickPath c={c} ids={quickPath(v)} />
-          {fieldGroups(v).map(([legend, ids]) => (
-            <MoreGroup c={c} legend={legend} specs={pick(c.specs, ids)} key={legend} />
-          ))}
-        </div>
-      )}
-      {c.show('summary') && (
-        <section class="results" aria-labelledby={`${c.uid}-r`}>
-          <c.H id={`${c.uid}-r`}>Results</c.H>
-          <p class="verdict" id={`${c.uid}-headline`}>
-            {headline}
-          </p>
-          {ok && (
-            <>
-              <Breakdown c={c} table={table} money={f.money} />
-              <dl class="stats">
-                <Stat label="Managed catches up with break/fix" value={be} />
-                <Stat label="Managed pays for itself, by outages" value={breakEvenText(r.breakEvenOutagesPerYear, 'whole-office outages a year', f)} />
-                <Stat
-                  label="Managed pays for itself, by requests"
-                  value={breakEvenText(perUser, 'requests per person a year', f) + (perUser ? ` (≈ ${f.num(perUser / 12, 1)} a month)` : '')}
-                />
-                <Stat label="Chance break/fix costs more in a year" value={pMore} />
-              </dl>
-              <table class="pcts">
-                <caption>Yearly cost in {f.num(sim.years, 0)} simulated years, everything counted</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Option</th>
-                    <th scope="col">A good year</th>
-                    <th scope="col">A typical year</th>
-                    <th scope="col">A bad year (1 in 10)</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[sim.breakFix, sim.managed].map((d, i) => (
-                    <tr key={i}>
-                      <th scope="row">{NAMES[i]}</th>
-                      <td>{f.money(d.p10)}</td>
-                      <td>{f.money(d.p50)}</td>
-                      <td>{f.money(d.p90)}</td>
+        {c.show('inputs') && (
+          <div class="inputs">
+            <QuickPath c={c} ids={quickPath(v)} />
+            {fieldGroups(v).map(([legend, ids]) => (
+              <MoreGroup c={c} legend={legend} specs={pick(c.specs, ids)} key={legend} />
+            ))}
+          </div>
+        )}
+        {c.show('summary') && (
+          <section class="results" aria-labelledby={`${c.uid}-r`}>
+            <c.H id={`${c.uid}-r`}>Results</c.H>
+            <p class="verdict" id={`${c.uid}-headline`}>
+              {headline}
+            </p>
+            {ok && (
+              <>
+                <Breakdown c={c} table={table} money={f.money} />
+                <dl class="stats">
+                  <Stat label="Managed catches up with break/fix" value={be} />
+                  <Stat
+                    label="Managed pays for itself, by outages"
+                    value={breakEvenText(r.breakEvenOutagesPerYear, 'whole-office outages a year', f)}
+                  />
+                  <Stat
+                    label="Managed pays for itself, by requests"
+                    value={
+                      breakEvenText(perUser, 'requests per person a year', f) +
+                      (perUser ? ` (≈ ${f.num(perUser / 12, 1)} a month)` : '')
+                    }
+                  />
+                  <Stat label="Chance break/fix costs more in a year" value={pMore} />
+                </dl>
+                <table class="pcts">
+                  <caption>Yearly cost in {f.num(sim.years, 0)} simulated years, everything counted</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Option</th>
+                      <th scope="col">A good year</th>
+                      <th scope="col">A typical year</th>
+                      <th scope="col">A bad year (1 in 10)</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-              {c.variant !== 'embed' && <NextStep c={c} r={r} />}
-            </>
-          )}
-        </section>
-      )}
+                  </thead>
+                  <tbody>
+                    {[sim.breakFix, sim.managed].map((d, i) => (
+                      <tr key={i}>
+                        <th scope="row">{NAMES[i]}</th>
+                        <td>{f.money(d.p10)}</td>
+                        <td>{f.money(d.p50)}</td>
+                        <td>{f.money(d.p90)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                {c.variant !== 'embed' && <NextStep c={c} r={r} />}
+              </>
+            )}
+          </section>
+        )}
       </div>
       {ok && c.show('cumulative') && (
         <LineChart
@@ -172,7 +251,10 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
           id={`${c.uid}-di`}
           title="How much a year could cost: cash + downtime + risk"
           desc={`Break/fix: a good year ${f.money(sim.breakFix.p10)}, a typical year ${f.money(sim.breakFix.p50)}, a bad year ${f.money(sim.breakFix.p90)}. Managed: a good year ${f.money(sim.managed.p10)}, a typical year ${f.money(sim.managed.p50)}, a bad year ${f.money(sim.managed.p90)}. Break/fix costs more in ${pMore} of years.`}
-          edges={Array.from({ length: sim.histogram.breakFix.length + 1 }, (_, i) => sim.histogram.start + i * sim.histogram.width)}
+          edges={Array.from(
+            { length: sim.histogram.breakFix.length + 1 },
+            (_, i) => sim.histogram.start + i * sim.histogram.width,
+          )}
           a={sim.histogram.breakFix}
           b={sim.histogram.managed}
           pa={[sim.breakFix.p10, sim.breakFix.p50, sim.breakFix.p90]}
@@ -205,7 +287,12 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
             ['hi', 'Input 50% higher'],
           ]}
           head={['Input', 'Range tried', 'Difference at low', 'Difference at high']}
-          table={tornado.map((t) => [t.label, `${f.num(t.low, 2)} to ${f.num(t.high, 2)}`, f.money(t.atLow), f.money(t.atHigh)])}
+          table={tornado.map((t) => [
+            t.label,
+            `${f.num(t.low, 2)} to ${f.num(t.high, 2)}`,
+            f.money(t.atLow),
+            f.money(t.atHigh),
+          ])}
         />
       )}
     </Shell>

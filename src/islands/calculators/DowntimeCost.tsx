@@ -26,26 +26,30 @@ export default function DowntimeCost(props: IslandProps) {
     ['Other recovery costs', b.recoveryCost],
   ];
   return (
-    <Shell c={c} headline={headline} answer={`About ${f.money(r.perYear)} a year, ${f.money(r.costPerHour)} an hour down.`}>
+    <Shell
+      c={c}
+      headline={headline}
+      answer={`About ${f.money(r.perYear)} a year, ${f.money(r.costPerHour)} an hour down.`}
+    >
       <div class="answer-pair">
-      {c.show('inputs') && (
-        <div class="inputs">
-          <QuickPath c={c} ids={QUICK} />
-          <MoreGroup c={c} legend="Revenue, hours and pay" specs={pick(c.specs, BUSINESS)} />
-          <MoreGroup c={c} legend="Recovery after each outage" specs={pick(c.specs, RECOVERY)} />
-        </div>
-      )}
-      {c.show('summary') && (
-        <section class="results" aria-labelledby={`${c.uid}-r`}>
-          <c.H id={`${c.uid}-r`}>Results</c.H>
-          <dl class="stats">
-            <Stat label="Cost per year" value={f.money(r.perYear)} id={`${c.uid}-headline`} />
-            <Stat label="Cost per hour down" value={f.money(r.costPerHour)} />
-            <Stat label="Cost per outage, recovery included" value={f.money(r.perIncident)} />
-            <Stat label="Hours down per year" value={f.num(r.hoursDownPerYear, 2)} />
-          </dl>
-        </section>
-      )}
+        {c.show('inputs') && (
+          <div class="inputs">
+            <QuickPath c={c} ids={QUICK} />
+            <MoreGroup c={c} legend="Revenue, hours and pay" specs={pick(c.specs, BUSINESS)} />
+            <MoreGroup c={c} legend="Recovery after each outage" specs={pick(c.specs, RECOVERY)} />
+          </div>
+        )}
+        {c.show('summary') && (
+          <section class="results" aria-labelledby={`${c.uid}-r`}>
+            <c.H id={`${c.uid}-r`}>Results</c.H>
+            <dl class="stats">
+              <Stat label="Cost per year" value={f.money(r.perYear)} id={`${c.uid}-headline`} />
+              <Stat label="Cost per hour down" value={f.money(r.costPerHour)} />
+              <Stat label="Cost per outage, recovery included" value={f.money(r.perIncident)} />
+              <Stat label="Hours down per year" value={f.num(r.hoursDownPerYear, 2)} />
+            </dl>
+          </section>
+        )}
       </div>
       {c.show('breakdown') && (
         <BarChart

@@ -7,7 +7,17 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { firmCosts, splitCost, systemCosts } from '../../model/hybrid-costs';
 import { type FieldSpec, parseInput } from '../../model/inputs';
-import { decodeSystems, DEFAULT_SYSTEMS, encodeSystems, isAttackSurface, SYSTEM_FIELDS, SYSTEM_KINDS, SYSTEMS_KEY, type HybridInputs, type HybridSystem } from '../../model/systems';
+import {
+  decodeSystems,
+  DEFAULT_SYSTEMS,
+  encodeSystems,
+  isAttackSurface,
+  SYSTEM_FIELDS,
+  SYSTEM_KINDS,
+  SYSTEMS_KEY,
+  type HybridInputs,
+  type HybridSystem,
+} from '../../model/systems';
 import { BarChart } from '../charts/BarChart';
 import type { HybridLater } from '../later/hybrid';
 import { useLater } from '../lib/useLater';
@@ -35,35 +45,58 @@ const EXTRAS: ExtraField[] = [
       if (raw === null || raw === '') return { text: undefined, notices: [] };
       return /^[01]{1,10}$/.test(raw)
         ? { text: raw, notices: [] }
-        : { text: undefined, notices: ['The managed or break/fix choice for each system in the link was not understood, so the suggested split is used.'] };
+        : {
+            text: undefined,
+            notices: [
+              'The managed or break/fix choice for each system in the link was not understood, so the suggested split is used.',
+            ],
+          };
     },
   },
 ];
 
 /** The plain questions that move the answer most; the upkeep one follows who does it. */
-const quickIds = (v: HybridInputs) => ['annualRevenue', 'hourlyRate', v.routineBy === 'technician' ? 'routineTechHoursPerMonth' : 'diyHoursPerWeek', 'incidentReduction'];
+const quickIds = (v: HybridInputs) => [
+  'annualRevenue',
+  'hourlyRate',
+  v.routineBy === 'technician' ? 'routineTechHoursPerMonth' : 'diyHoursPerWeek',
+  'incidentReduction',
+];
 /** Input groups: a legend and the id of the group's first field (HYBRID_GROUPS, sent by the server with the specs). */
 type Groups = readonly (readonly [string, string])[];
 
 /** The fields of each group: not the quick path, the settings (the Shell shows them) or the upkeep field not in use. */
 function groups(specs: readonly FieldSpec[], list: Groups, v: HybridInputs): [string, FieldSpec[]][] {
-  const skip = [...quickIds(v), v.routineBy === 'technician' ? 'diyHoursPerWeek' : 'routineTechHoursPerMonth', 'currency', 'locale'];
+  const skip = [
+    ...quickIds(v),
+    v.routineBy === 'technician' ? 'diyHoursPerWeek' : 'routineTechHoursPerMonth',
+    'currency',
+    'locale',
+  ];
   const at = list.map(([, id]) => specs.findIndex((s) => s.id === id));
   return list.map(([legend], g) => [legend, specs.slice(at[g], at[g + 1]).filter((s) => !skip.includes(s.id))]);
 }
 const shortName = (k: string) => SYSTEM_KINDS.find((x) => x.id === k)?.short ?? 'other system';
 /** "a", "a and b", "a, b and c". */
-const listText = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+const listText = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** The hybrid planner island. */
 export default function HybridPlanner(props: IslandProps<HybridLater> & { groups?: Groups }) {
   const c = useCalculator('hybrid-planner', props, undefined, EXTRAS);
   const f = formatters(c.fmt);
   const sysText = c.extra(SYSTEMS_KEY);
-  const systems: HybridSystem[] = useMemo(() => (sysText === undefined ? DEFAULT_SYSTEMS.map((s) => ({ ...s })) : decodeSystems(sysText).systems), [sysText]);
+  const systems: HybridSystem[] = useMemo(
+    () => (sysText === undefined ? DEFAULT_SYSTEMS.map((s) => ({ ...s })) : decodeSystems(sysText).systems),
+    [sysText],
+  );
   const inputs = c.values as unknown as HybridInputs;
   const split = c.extra(SPLIT_KEY);
-  const { opt, p90 } = useLater(async () => (await import('../later/hybrid')).hybridLater(systems, inputs, split), JSON.stringify([systems, inputs, split]), props.precomputed!);
+  const { opt, p90 } = useLater(
+    async () => (await import('../later/hybrid')).hybridLater(systems, inputs, split),
+    JSON.stringify([systems, inputs, split]),
+    props.precomputed!,
+  );
   const mine = systems.map((_, i) => (split ? split[i] === '1' : opt.minExpected.managed[i] === true));
   // Expected costs are exact and cheap, so they follow every keystroke; P90s come from the simulation.
   const costs = useMemo(() => systemCosts(systems, inputs), [systems, c.values]);
@@ -93,15 +126,27 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
     const [i, fid] = k.split(':');
     const spec = SYSTEM_FIELDS.find((s) => s.id === fid)!;
     const issue = parseInput(spec, text).issue;
-    if (issue) problems.push([cellId(Number(i), fid!), `${kindLabel(systems[Number(i)]?.kind ?? '')} (row ${Number(i) + 1}): ${issue.message}`]);
+    if (issue)
+      problems.push([
+        cellId(Number(i), fid!),
+        `${kindLabel(systems[Number(i)]?.kind ?? '')} (row ${Number(i) + 1}): ${issue.message}`,
+      ]);
   }
   const errOf = (id: string) => problems.find(([p]) => p === id)?.[1];
 
   const suggested = opt.minExpected.managed;
-  const names = (want: boolean) => systems.filter((_, i) => (suggested[i] === true) === want).map((s) => shortName(s.kind)).join(', ') || 'none';
+  const names = (want: boolean) =>
+    systems
+      .filter((_, i) => (suggested[i] === true) === want)
+      .map((s) => shortName(s.kind))
+      .join(', ') || 'none';
   const suggestion = `Manage: ${names(true)}. Break/fix: ${names(false)}.`;
   // The suggestion never leaves a way in for an attacker on break/fix without saying so.
-  const exposed = [...new Set(systems.filter((s, i) => suggested[i] !== true && isAttackSurface(s.kind)).map((s) => shortName(s.kind)))];
+  const exposed = [
+    ...new Set(
+      systems.filter((s, i) => suggested[i] !== true && isAttackSurface(s.kind)).map((s) => shortName(s.kind)),
+    ),
+  ];
   const plural = exposed.length > 1 || /s$/.test(exposed[0] ?? '');
   const exposedText = listText(exposed);
   const warning =
@@ -112,13 +157,45 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
     ['Suggested (lowest expected cost)', best],
     ['Steadiest (lowest P90)', at(opt.minP90.managed, opt.minP90.p90)],
     ['All break/fix', at([], opt.allBreakFix.p90)],
-    ['All managed', at(systems.map(() => true), opt.allManaged.p90)],
+    [
+      'All managed',
+      at(
+        systems.map(() => true),
+        opt.allManaged.p90,
+      ),
+    ],
   ];
   const csv = (): (string | number)[][] => [
-    ['System', 'Support', ...['Break/fix per year', 'Managed per year', 'Cost in your split', 'Invoices', 'Upkeep', 'Tools', 'Fees', 'Onboarding', 'Downtime'].map((h) => `${h} (${c.fmt.currency})`)],
+    [
+      'System',
+      'Support',
+      ...[
+        'Break/fix per year',
+        'Managed per year',
+        'Cost in your split',
+        'Invoices',
+        'Upkeep',
+        'Tools',
+        'Fees',
+        'Onboarding',
+        'Downtime',
+      ].map((h) => `${h} (${c.fmt.currency})`),
+    ],
     ...costs.map((p, i) => {
       const part = p.parts[mine[i] ? 'managed' : 'breakFix'];
-      return [p.label, mine[i] ? 'Managed' : 'Break/fix', p.breakFix, p.managed, mine[i] ? p.managed : p.breakFix, part.invoices, part.upkeep, part.tools, part.fees, part.oneOff, part.downtime];
+      return [
+        p.label,
+        mine[i] ? 'Managed' : 'Break/fix',
+        p.breakFix,
+        p.managed,
+        mine[i] ? p.managed : p.breakFix,
+        part.invoices,
+        part.upkeep,
+        part.tools,
+        part.fees,
+        part.oneOff,
+        part.downtime,
+      ];
     }),
     ['Project work (every split)', '', '', '', firm.projects],
     ['Security-incident risk (expected)', '', '', '', own.risk],
@@ -151,7 +228,10 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
               <Stat label="Your split: a bad year (P90)" value={f.money(own.p90)} />
               <Stat label="Your split: security-incident risk per year (included)" value={f.money(own.risk)} />
               <Stat label="Suggested split: expected cost per year" value={f.money(best.expected)} />
-              <Stat label="All break/fix / all managed per year" value={`${f.money(options[3]![1].expected)} / ${f.money(options[4]![1].expected)}`} />
+              <Stat
+                label="All break/fix / all managed per year"
+                value={`${f.money(options[3]![1].expected)} / ${f.money(options[4]![1].expected)}`}
+              />
             </dl>
             <p>
               <strong>Suggested split:</strong> {suggestion}{' '}
@@ -168,14 +248,32 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
         )}
       </div>
       {c.show('systems') && (
-        <SystemsTable c={c} money={f.money} systems={systems} costs={costs} mine={mine} cells={cells} setCells={setCells} save={save} cellId={cellId} errOf={errOf} />
+        <SystemsTable
+          c={c}
+          money={f.money}
+          systems={systems}
+          costs={costs}
+          mine={mine}
+          cells={cells}
+          setCells={setCells}
+          save={save}
+          cellId={cellId}
+          errOf={errOf}
+        />
       )}
       {c.show('split') && (
         <BarChart
           lazyTable={c.variant === 'embed'}
           id={`${c.uid}-sp`}
           title="Expected cost and a bad year (P90), by split"
-          desc={options.map(([l, o]) => `${l}: expected ${f.money(o.expected)} (security risk ${f.money(o.risk)}), P90 ${f.money(o.p90)}`).join('. ') + '.'}
+          desc={
+            options
+              .map(
+                ([l, o]) =>
+                  `${l}: expected ${f.money(o.expected)} (security risk ${f.money(o.risk)}), P90 ${f.money(o.p90)}`,
+              )
+              .join('. ') + '.'
+          }
           rows={options.map(([label, o]) => ({
             label,
             bars: [

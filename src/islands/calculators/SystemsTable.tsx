@@ -10,7 +10,10 @@ import type { Calc } from '../lib/useCalculator';
 import { unitText } from '../ui/Field';
 
 /** A new row: kind "other" with every field at its default. */
-const NEW_SYSTEM = { kind: 'other', ...Object.fromEntries(SYSTEM_FIELDS.map((s) => [s.id, s.default])) } as HybridSystem;
+const NEW_SYSTEM = {
+  kind: 'other',
+  ...Object.fromEntries(SYSTEM_FIELDS.map((s) => [s.id, s.default])),
+} as HybridSystem;
 
 /** A kind's label; unknown kinds read "Other system". */
 export const kindLabel = (k: string) => SYSTEM_KINDS.find((x) => x.id === k)?.label ?? 'Other system';
@@ -33,7 +36,18 @@ export interface SystemsTableProps {
 }
 
 /** The systems list with its add and remove buttons. */
-export function SystemsTable({ c, money, systems, costs, mine, cells, setCells, save, cellId, errOf }: SystemsTableProps) {
+export function SystemsTable({
+  c,
+  money,
+  systems,
+  costs,
+  mine,
+  cells,
+  setCells,
+  save,
+  cellId,
+  errOf,
+}: SystemsTableProps) {
   return (
     <div class="systems-list">
       <c.H id={`${c.uid}-sy`}>Your systems</c.H>
@@ -65,7 +79,13 @@ export function SystemsTable({ c, money, systems, costs, mine, cells, setCells, 
                     <select
                       aria-label={`System ${i + 1}`}
                       value={s.kind}
-                      onChange={(e) => save(systems.map((x, j) => (j === i ? { ...x, kind: e.currentTarget.value as HybridSystem['kind'] } : x)))}
+                      onChange={(e) =>
+                        save(
+                          systems.map((x, j) =>
+                            j === i ? { ...x, kind: e.currentTarget.value as HybridSystem['kind'] } : x,
+                          ),
+                        )
+                      }
                     >
                       {SYSTEM_KINDS.map((k) => (
                         <option key={k.id} value={k.id}>
@@ -107,7 +127,13 @@ export function SystemsTable({ c, money, systems, costs, mine, cells, setCells, 
                     <select
                       aria-label={`${label}: support`}
                       value={mine[i] ? 'm' : 'b'}
-                      onChange={(e) => save(systems, mine.map((m, j) => (j === i ? e.currentTarget.value === 'm' : m)), true)}
+                      onChange={(e) =>
+                        save(
+                          systems,
+                          mine.map((m, j) => (j === i ? e.currentTarget.value === 'm' : m)),
+                          true,
+                        )
+                      }
                     >
                       <option value="b">Break/fix</option>
                       <option value="m">Managed</option>
@@ -116,7 +142,8 @@ export function SystemsTable({ c, money, systems, costs, mine, cells, setCells, 
                   <td>
                     {cost && (
                       <>
-                        {money(mine[i] ? cost.managed : cost.breakFix)} <span class="meta">({money(mine[i] ? cost.breakFix : cost.managed)})</span>
+                        {money(mine[i] ? cost.managed : cost.breakFix)}{' '}
+                        <span class="meta">({money(mine[i] ? cost.breakFix : cost.managed)})</span>
                       </>
                     )}
                   </td>
@@ -126,7 +153,12 @@ export function SystemsTable({ c, money, systems, costs, mine, cells, setCells, 
                       class="button secondary"
                       aria-label={`Remove ${label} (row ${i + 1})`}
                       disabled={systems.length < 2}
-                      onClick={() => save(systems.filter((_, j) => j !== i), mine.filter((_, j) => j !== i))}
+                      onClick={() =>
+                        save(
+                          systems.filter((_, j) => j !== i),
+                          mine.filter((_, j) => j !== i),
+                        )
+                      }
                     >
                       Remove
                     </button>
@@ -138,11 +170,17 @@ export function SystemsTable({ c, money, systems, costs, mine, cells, setCells, 
         </table>
       </section>
       <p>
-        <button type="button" class="button secondary" disabled={systems.length >= HYBRID_MAX_SYSTEMS} onClick={() => save([...systems, NEW_SYSTEM], [...mine, false])}>
+        <button
+          type="button"
+          class="button secondary"
+          disabled={systems.length >= HYBRID_MAX_SYSTEMS}
+          onClick={() => save([...systems, NEW_SYSTEM], [...mine, false])}
+        >
           Add a system
         </button>{' '}
         <span class="meta">
-          Up to {HYBRID_MAX_SYSTEMS} systems. A cost includes the system’s share of upkeep and tools; project work and security-incident risk are shown with the results.
+          Up to {HYBRID_MAX_SYSTEMS} systems. A cost includes the system’s share of upkeep and tools; project work and
+          security-incident risk are shown with the results.
         </span>
       </p>
     </div>

@@ -1,6 +1,13 @@
 /** Uptime and SLAs: availability ↔ allowed downtime both ways, MTBF/MTTR, and services in series and parallel. */
 import type { ComponentChildren } from 'preact';
-import { availabilityFromDowntime, availabilityFromMtbf, downtimeAllowed, parallelAvailability, seriesAvailability, type Period } from '../../model/availability';
+import {
+  availabilityFromDowntime,
+  availabilityFromMtbf,
+  downtimeAllowed,
+  parallelAvailability,
+  seriesAvailability,
+  type Period,
+} from '../../model/availability';
 import { formatDuration } from '../../model/duration';
 import { formatPercent } from '../../model/format';
 import { pick } from '../lib/format';
@@ -47,7 +54,12 @@ export default function Uptime(props: IslandProps) {
     availability: (
       <dl class="stats">
         {PERIODS.map(([p, label]) => (
-          <Stat key={p} label={`Downtime allowed ${label.toLowerCase()}`} value={dur(allowed[p])} id={p === 'year' ? `${c.uid}-headline` : undefined} />
+          <Stat
+            key={p}
+            label={`Downtime allowed ${label.toLowerCase()}`}
+            value={dur(allowed[p])}
+            id={p === 'year' ? `${c.uid}-headline` : undefined}
+          />
         ))}
       </dl>
     ),
@@ -72,7 +84,11 @@ export default function Uptime(props: IslandProps) {
     ),
   };
   return (
-    <Shell c={c} money={false} headline={`${pct(v.availability)} availability allows ${dur(allowed.year)} of downtime a year and ${dur(allowed.month)} a month.`}>
+    <Shell
+      c={c}
+      money={false}
+      headline={`${pct(v.availability)} availability allows ${dur(allowed.year)} of downtime a year and ${dur(allowed.month)} a month.`}
+    >
       {group('availability', 'Availability to downtime', ['availability'])}
       {group('downtime', 'Downtime to availability', ['downtimeMinutes', 'period'])}
       {group('mtbf', 'MTBF and MTTR', ['mtbfHours', 'mttrHours'])}

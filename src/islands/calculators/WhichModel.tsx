@@ -12,51 +12,67 @@ export default function WhichModel(props: IslandProps) {
   const c = useCalculator('which-model', props);
   const r = scoreAnswers(c.values);
   const waiting = r.recommendation === null;
-  const left = r.remaining === SCORECARD_QUESTIONS.length ? 'the six questions' : `${r.remaining} more question${r.remaining === 1 ? '' : 's'}`;
+  const left =
+    r.remaining === SCORECARD_QUESTIONS.length
+      ? 'the six questions'
+      : `${r.remaining} more question${r.remaining === 1 ? '' : 's'}`;
   const name = waiting ? `Answer ${left} to see a suggestion` : NAMES[r.recommendation!];
   const Sub = c.H === 'h2' ? 'h3' : 'h4';
   return (
-    <Shell c={c} money={false} headline={waiting ? `${name}.` : `Recommendation: ${name}. ${r.reasons.map((x) => x.text).join(' ')}`} answer={name}>
+    <Shell
+      c={c}
+      money={false}
+      headline={waiting ? `${name}.` : `Recommendation: ${name}. ${r.reasons.map((x) => x.text).join(' ')}`}
+      answer={name}
+    >
       <div class="answer-pair">
-      {c.show('questions') && (
-        <div class="inputs">
-          {SCORECARD_QUESTIONS.map((q) => (
-          <fieldset class="group radios" key={q.id} id={fieldId(c, q.id)}>
-            <legend>{q.prompt}</legend>
-            {q.options.map((o) => (
-              <label key={o.id}>
-                <input type="radio" name={q.key} value={o.id} checked={c.values[q.id] === o.id} onChange={() => c.set(q.id, o.id)} /> {o.label}
-              </label>
-            ))}
-          </fieldset>
-          ))}
-        </div>
-      )}
-      {c.show('result') && (
-        <section class="results" aria-labelledby={`${c.uid}-r`}>
-          <c.H id={`${c.uid}-r`}>Our suggestion</c.H>
-          <p class="verdict" id={`${c.uid}-headline`}>
-            {name}
-          </p>
-          {waiting ? (
-            <p>Each answer moves the suggestion toward break/fix or managed; nothing is chosen for you.</p>
-          ) : (
-            <>
-              <p>
-                Score {r.score.toFixed(2)} on a scale from −1 (all answers point to break/fix) to +1 (all point to managed); hybrid between −0.25 and +0.25.
-              </p>
-              <Sub>Why</Sub>
-              <ul>
-                {r.reasons.map((x, i) => (
-                  <li key={i}>
-                    {x.text} {LEAN[x.toward] && <span class="meta">({LEAN[x.toward]})</span>}
-                  </li>
+        {c.show('questions') && (
+          <div class="inputs">
+            {SCORECARD_QUESTIONS.map((q) => (
+              <fieldset class="group radios" key={q.id} id={fieldId(c, q.id)}>
+                <legend>{q.prompt}</legend>
+                {q.options.map((o) => (
+                  <label key={o.id}>
+                    <input
+                      type="radio"
+                      name={q.key}
+                      value={o.id}
+                      checked={c.values[q.id] === o.id}
+                      onChange={() => c.set(q.id, o.id)}
+                    />{' '}
+                    {o.label}
+                  </label>
                 ))}
-              </ul>
-            </>
-          )}
-        </section>
-      )}
+              </fieldset>
+            ))}
+          </div>
+        )}
+        {c.show('result') && (
+          <section class="results" aria-labelledby={`${c.uid}-r`}>
+            <c.H id={`${c.uid}-r`}>Our suggestion</c.H>
+            <p class="verdict" id={`${c.uid}-headline`}>
+              {name}
+            </p>
+            {waiting ? (
+              <p>Each answer moves the suggestion toward break/fix or managed; nothing is chosen for you.</p>
+            ) : (
+              <>
+                <p>
+                  Score {r.score.toFixed(2)} on a scale from −1 (all answers point to break/fix) to +1 (all point to
+                  managed); hybrid between −0.25 and +0.25.
+                </p>
+                <Sub>Why</Sub>
+                <ul>
+                  {r.reasons.map((x, i) => (
+                    <li key={i}>
+                      {x.text} {LEAN[x.toward] && <span class="meta">({LEAN[x.toward]})</span>}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        )}
       </div>
     </Shell>
   );

@@ -44,7 +44,16 @@ export function BarChart(p: BarChartProps) {
   const x = linear(lo, hi, M.l, W - M.r);
   const per = (n: number) => tenth((ROW - 8) / Math.max(1, n));
   return (
-    <Chart id={p.id} title={p.title} desc={p.desc} height={H} legend={p.legend} head={p.head} rows={p.table} lazyTable={p.lazyTable}>
+    <Chart
+      id={p.id}
+      title={p.title}
+      desc={p.desc}
+      height={H}
+      legend={p.legend}
+      head={p.head}
+      rows={p.table}
+      lazyTable={p.lazyTable}
+    >
       {ticks(lo, hi, 5).map((v) => (
         <line key={v} x1={x(v)} x2={x(v)} y1={M.t} y2={H - M.b} class="grid" />
       ))}

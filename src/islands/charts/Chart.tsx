@@ -29,7 +29,10 @@ export interface ChartProps {
 }
 
 /** An accessible, responsive SVG chart with its data table. */
-export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, children }: ChartProps, context?: HydrationContext) {
+export function Chart(
+  { id, title, desc, height, legend, head, rows, lazyTable, children }: ChartProps,
+  context?: HydrationContext,
+) {
   // The server renders the table (readable without JavaScript), except in embeds; once hydrated it is
   // built only when opened, which keeps every keystroke's re-render small.
   const [open, setOpen] = useState<boolean | null>(lazyTable ? false : null);
@@ -43,13 +46,7 @@ export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, 
   return (
     <figure class="chart">
       <figcaption id={`${id}-c`}>{title}</figcaption>
-      <svg
-        viewBox={`0 0 ${W} ${height}`}
-        width={W}
-        height={height}
-        role="img"
-        aria-labelledby={`${id}-t ${id}-d`}
-      >
+      <svg viewBox={`0 0 ${W} ${height}`} width={W} height={height} role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{desc}</desc>
         {frozen ? <g class="plot" dangerouslySetInnerHTML={FROZEN} /> : <g class="plot">{children}</g>}
@@ -85,7 +82,15 @@ export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, 
                 <tbody>
                   {rows.map((r, i) => (
                     <tr key={i}>
-                      {r.map((v, j) => (j ? <td key={j}>{v}</td> : <th scope="row" key={j}>{v}</th>))}
+                      {r.map((v, j) =>
+                        j ? (
+                          <td key={j}>{v}</td>
+                        ) : (
+                          <th scope="row" key={j}>
+                            {v}
+                          </th>
+                        ),
+                      )}
                     </tr>
                   ))}
                 </tbody>
@@ -99,7 +104,21 @@ export function Chart({ id, title, desc, height, legend, head, rows, lazyTable, 
 }
 
 /** Horizontal gridlines with labels on the left, and an axis title. */
-export function YAxis({ y, values, fmt, x0, x1, label }: { y: (v: number) => number; values: number[]; fmt: (v: number) => string; x0: number; x1: number; label: string }) {
+export function YAxis({
+  y,
+  values,
+  fmt,
+  x0,
+  x1,
+  label,
+}: {
+  y: (v: number) => number;
+  values: number[];
+  fmt: (v: number) => string;
+  x0: number;
+  x1: number;
+  label: string;
+}) {
   return (
     <g class="axis">
       {values.map((v) => (
@@ -110,7 +129,11 @@ export function YAxis({ y, values, fmt, x0, x1, label }: { y: (v: number) => num
           </text>
         </g>
       ))}
-      <text class="label" transform={`translate(14 ${(y(values[0] ?? 0) + y(values[values.length - 1] ?? 0)) / 2}) rotate(-90)`} text-anchor="middle">
+      <text
+        class="label"
+        transform={`translate(14 ${(y(values[0] ?? 0) + y(values[values.length - 1] ?? 0)) / 2}) rotate(-90)`}
+        text-anchor="middle"
+      >
         {label}
       </text>
     </g>
@@ -118,7 +141,19 @@ export function YAxis({ y, values, fmt, x0, x1, label }: { y: (v: number) => num
 }
 
 /** Tick labels along the bottom and an axis title. */
-export function XAxis({ x, values, fmt, y0, label }: { x: (v: number) => number; values: number[]; fmt: (v: number) => string; y0: number; label: string }) {
+export function XAxis({
+  x,
+  values,
+  fmt,
+  y0,
+  label,
+}: {
+  x: (v: number) => number;
+  values: number[];
+  fmt: (v: number) => string;
+  y0: number;
+  label: string;
+}) {
   return (
     <g class="axis">
       {values.map((v) => (
@@ -129,7 +164,12 @@ export function XAxis({ x, values, fmt, y0, label }: { x: (v: number) => number;
           </text>
         </g>
       ))}
-      <text class="label" x={(x(values[0] ?? 0) + x(values[values.length - 1] ?? 0)) / 2} y={y0 + 38} text-anchor="middle">
+      <text
+        class="label"
+        x={(x(values[0] ?? 0) + x(values[values.length - 1] ?? 0)) / 2}
+        y={y0 + 38}
+        text-anchor="middle"
+      >
         {label}
       </text>
     </g>

@@ -34,7 +34,9 @@ export function Histogram(p: HistogramProps) {
   const bw = tenth((W - M.l - M.r) / Math.max(1, n) / 2);
   const base = H - M.b;
   const bars = (counts: number[], shift: number) =>
-    counts.map((c, i) => (c > 0 ? `M${tenth(x(p.edges[i]!) + shift)},${base}V${y(share(c))}h${bw}V${base}z` : '')).join('');
+    counts
+      .map((c, i) => (c > 0 ? `M${tenth(x(p.edges[i]!) + shift)},${base}V${y(share(c))}h${bw}V${base}z` : ''))
+      .join('');
   const marks = (ps: number[], cls: string) =>
     ps.map((v, i) => <line key={cls + i} class={`pct ${cls}`} x1={x(v)} x2={x(v)} y1={M.t} y2={H - M.b} />);
   return (
@@ -49,10 +51,21 @@ export function Histogram(p: HistogramProps) {
         ['b', `${p.names[1]} (dashed: a good, typical and bad year)`],
       ]}
       head={['Yearly cost from', 'to', `${p.names[0]}: share of years`, `${p.names[1]}: share of years`]}
-      rows={p.a.map((c, i) => [p.money(p.edges[i]!), p.money(p.edges[i + 1]!), `${share(c).toFixed(1)}%`, `${share(p.b[i]!).toFixed(1)}%`])}
+      rows={p.a.map((c, i) => [
+        p.money(p.edges[i]!),
+        p.money(p.edges[i + 1]!),
+        `${share(c).toFixed(1)}%`,
+        `${share(p.b[i]!).toFixed(1)}%`,
+      ])}
     >
       <YAxis y={y} values={ticks(0, top, 4)} fmt={(v) => `${v}%`} x0={M.l} x1={W - M.r} label="Share of years" />
-      <XAxis x={x} values={ticks(p.edges[0] ?? 0, p.edges[n] ?? 1, 5)} fmt={p.moneyShort} y0={H - M.b} label="Yearly cost" />
+      <XAxis
+        x={x}
+        values={ticks(p.edges[0] ?? 0, p.edges[n] ?? 1, 5)}
+        fmt={p.moneyShort}
+        y0={H - M.b}
+        label="Yearly cost"
+      />
       {/* Each series is one path of bars (a rect per bin would be several times the markup); empty bins draw nothing. */}
       <path class="bar a" d={bars(p.a, 0)} />
       <path class="bar b" d={bars(p.b, bw)} />

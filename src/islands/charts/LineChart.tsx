@@ -39,7 +39,11 @@ export function linePath(points: readonly [number, number][], tolerance = 0.2): 
     kept.push(points[start]!);
     // Reach as far as the points in between stay on the segment.
     let end = start + 1;
-    while (end + 1 < points.length && points.slice(start + 1, end + 1).every((p) => off(p, points[start]!, points[end + 1]!) <= tolerance)) end++;
+    while (
+      end + 1 < points.length &&
+      points.slice(start + 1, end + 1).every((p) => off(p, points[start]!, points[end + 1]!) <= tolerance)
+    )
+      end++;
     start = end;
   }
   return kept.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join('');

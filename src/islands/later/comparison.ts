@@ -12,7 +12,18 @@ import { simulateYears } from '../../model/simulate';
  * Inputs of the comparison that the sensitivity table does not vary: the horizon and seed, and those
  * that price only the in-house and co-managed options, which cannot move managed minus break/fix.
  */
-const NOT_VARIED = ['horizonMonths', 'seed', 'itStaff', 'itSalary', 'itEmployerFactor', 'recruitingCost', 'itTurnover', 'itLeaveWeeks', 'inHouseResponseHours', 'coManagedPercent'];
+const NOT_VARIED = [
+  'horizonMonths',
+  'seed',
+  'itStaff',
+  'itSalary',
+  'itEmployerFactor',
+  'recruitingCost',
+  'itTurnover',
+  'itLeaveWeeks',
+  'inHouseResponseHours',
+  'coManagedPercent',
+];
 
 /**
  * The simulated spread of yearly cost and the eight inputs that move the answer most: only the figures
@@ -31,7 +42,10 @@ export function comparisonLater(v: ComparisonInputs, specs: readonly FieldSpec[]
       // Bins are equal, so the first edge and the width stand for all of them.
       histogram: { start: edges[0] ?? 0, width: (edges[1] ?? 1) - (edges[0] ?? 0), breakFix, managed },
     },
-    tornado: sensitivityOver(v, specs.filter((s) => !NOT_VARIED.includes(s.id)))
+    tornado: sensitivityOver(
+      v,
+      specs.filter((s) => !NOT_VARIED.includes(s.id)),
+    )
       .slice(0, 8)
       .map(({ label, low, high, atLow, atHigh }) => ({ label, low, high, atLow, atHigh })),
   };

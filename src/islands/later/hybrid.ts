@@ -17,7 +17,12 @@ export function hybridLater(systems: readonly HybridSystem[], inputs: HybridInpu
   const mine = split ? systems.map((_, i) => split[i] === '1') : minExpected.managed;
   const shown = ({ managed, p90 }: AssignmentResult) => ({ managed, p90 });
   return {
-    opt: { minExpected: shown(minExpected), minP90: shown(minP90), allBreakFix: shown(allBreakFix), allManaged: shown(allManaged) },
+    opt: {
+      minExpected: shown(minExpected),
+      minP90: shown(minP90),
+      allBreakFix: shown(allBreakFix),
+      allManaged: shown(allManaged),
+    },
     p90: evaluateAssignment(systems, inputs, mine).p90,
   };
 }

@@ -11,11 +11,17 @@ import { hybridLater } from './hybrid';
 
 /** A value as the page carries it: every finite number to 6 significant figures. */
 export function portable<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (_, v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Number(v.toPrecision(6)) : v))) as T;
+  return JSON.parse(
+    JSON.stringify(value, (_, v: unknown) =>
+      typeof v === 'number' && Number.isFinite(v) ? Number(v.toPrecision(6)) : v,
+    ),
+  ) as T;
 }
 
 /** The cost comparison's precomputed heavy results for its field specs. */
-export const comparisonPrecomputed = (specs: readonly FieldSpec[]) => portable(comparisonLater(defaultValues<ComparisonInputs>(specs), specs));
+export const comparisonPrecomputed = (specs: readonly FieldSpec[]) =>
+  portable(comparisonLater(defaultValues<ComparisonInputs>(specs), specs));
 
 /** The hybrid planner's precomputed heavy results for its field specs. */
-export const hybridPrecomputed = (specs: readonly FieldSpec[]) => portable(hybridLater(DEFAULT_SYSTEMS, defaultValues<HybridInputs>(specs), undefined));
+export const hybridPrecomputed = (specs: readonly FieldSpec[]) =>
+  portable(hybridLater(DEFAULT_SYSTEMS, defaultValues<HybridInputs>(specs), undefined));

@@ -22,12 +22,19 @@ export function parseEmbedLayout(query: string, allowed: readonly string[]): Emb
     return { show: null, compact: false };
   }
   const raw = p.get('show') ?? '';
-  const wanted = raw.slice(0, 200).split(',').map((s) => s.trim());
+  const wanted = raw
+    .slice(0, 200)
+    .split(',')
+    .map((s) => s.trim());
   const show = allowed.filter((id) => wanted.includes(id));
   const unknown = wanted.filter((id) => id && !allowed.includes(id));
   const notices: string[] = [];
-  if (raw.length > 200) notices.push('The list of sections to show was longer than 200 characters; the rest was left out.');
-  if (unknown.length) notices.push(`Sections to show must be among ${allowed.join(', ')}; ${unknown.length === 1 ? 'one other name was' : `${unknown.length} other names were`} left out${show.length ? '' : ', so every section is shown'}.`);
+  if (raw.length > 200)
+    notices.push('The list of sections to show was longer than 200 characters; the rest was left out.');
+  if (unknown.length)
+    notices.push(
+      `Sections to show must be among ${allowed.join(', ')}; ${unknown.length === 1 ? 'one other name was' : `${unknown.length} other names were`} left out${show.length ? '' : ', so every section is shown'}.`,
+    );
   const opts: EmbedLayout = { show: show.length ? show : null, compact: p.get('compact') === '1' };
   if (notices.length) opts.notices = notices;
   return opts;

@@ -115,7 +115,12 @@ export function ChoiceField({ c, spec, label }: { c: Calc; spec: ChoiceSpec; lab
   return (
     <div class="field">
       <label for={id}>{label ?? spec.label}</label>
-      <select id={id} name={spec.key} value={String(c.values[spec.id])} onChange={(e) => c.set(spec.id, e.currentTarget.value)}>
+      <select
+        id={id}
+        name={spec.key}
+        value={String(c.values[spec.id])}
+        onChange={(e) => c.set(spec.id, e.currentTarget.value)}
+      >
         {spec.options.map((o) => (
           <option value={o.id} key={o.id}>
             {o.label}

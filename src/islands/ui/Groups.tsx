@@ -46,7 +46,15 @@ export function changed(c: Calc, specs: readonly FieldSpec[]): boolean {
 }
 
 /** The quick path: the plain questions, always open. */
-export function QuickPath({ c, ids, legend = 'Your business in a few questions' }: { c: Calc; ids: readonly string[]; legend?: string }) {
+export function QuickPath({
+  c,
+  ids,
+  legend = 'Your business in a few questions',
+}: {
+  c: Calc;
+  ids: readonly string[];
+  legend?: string;
+}) {
   return (
     <fieldset class="group quick">
       <legend>{legend}</legend>
@@ -62,7 +70,17 @@ export function QuickPath({ c, ids, legend = 'Your business in a few questions' 
  * Its fields are rendered only once it opens (or holds an error, or the page is printed), so a page or
  * an embed carries the markup of the questions a reader actually opens.
  */
-export function MoreGroup({ c, legend, specs, children }: { c: Calc; legend: string; specs: readonly FieldSpec[]; children?: ComponentChildren }) {
+export function MoreGroup({
+  c,
+  legend,
+  specs,
+  children,
+}: {
+  c: Calc;
+  legend: string;
+  specs: readonly FieldSpec[];
+  children?: ComponentChildren;
+}) {
   const [opened, setOpened] = useState(false);
   useEffect(() => {
     const all = () => setOpened(true);

@@ -47,7 +47,9 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
   const [status, setStatus] = useState('');
   const [printed, setPrinted] = useState('');
   const errs = [...Object.entries(c.errors).map(([id, m]): [string, string] => [fieldId(c, id), m]), ...more];
-  const problems = errs.length ? `There ${errs.length === 1 ? 'is a problem with 1 field' : `are problems with ${errs.length} fields`}. ` : '';
+  const problems = errs.length
+    ? `There ${errs.length === 1 ? 'is a problem with 1 field' : `are problems with ${errs.length} fields`}. `
+    : '';
   const line = problems + headline;
   useEffect(() => {
     const t = setTimeout(() => setSaid(line), ANNOUNCE_AFTER_MS);
@@ -109,11 +111,16 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
         {money && <ChoiceField c={c} spec={c.spec('currency') as ChoiceSpec} />}
         <ChoiceField c={c} spec={c.spec('locale') as ChoiceSpec} />
       </div>
-      <form class={answer ? 'calc-body answer-first' : 'calc-body'} onSubmit={(e) => e.preventDefault()} onFocusIn={answer ? keepAboveBar : undefined}>
+      <form
+        class={answer ? 'calc-body answer-first' : 'calc-body'}
+        onSubmit={(e) => e.preventDefault()}
+        onFocusIn={answer ? keepAboveBar : undefined}
+      >
         {children}
         {answer && (
           <p class="answer-bar no-print" data-answer>
-            <span>{errs.length ? 'Fix the fields marked above to see your answer.' : answer}</span> <a href={`#${c.uid}-r`}>Full results</a>
+            <span>{errs.length ? 'Fix the fields marked above to see your answer.' : answer}</span>{' '}
+            <a href={`#${c.uid}-r`}>Full results</a>
           </p>
         )}
       </form>
@@ -124,7 +131,12 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
         <button type="button" class="button secondary" onClick={copy}>
           Copy link
         </button>
-        <button type="button" class="button secondary" onClick={c.reset} title="Also forgets the numbers this browser remembers">
+        <button
+          type="button"
+          class="button secondary"
+          onClick={c.reset}
+          title="Also forgets the numbers this browser remembers"
+        >
           Reset to defaults
         </button>
         {c.fromLink && c.variant !== 'embed' && (

@@ -12,5 +12,7 @@ export const getStaticPaths: GetStaticPaths = () => CALCULATORS.map((c) => ({ pa
 export const GET: APIRoute = ({ params, site }) => {
   const calculator = CALCULATORS.find((c) => c.slug === params.slug)!;
   const body = oembedDocument(calculator.slug, new URL('/', site).href, SITE_NAME);
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' },
+  });
 };

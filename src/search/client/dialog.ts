@@ -3,7 +3,15 @@
  * `<dialog>`: focus stays inside, Escape closes) with our result template, forgiving search,
  * empty state and a link to the full search page. Loaded on first use only.
  */
-import { devIndexNote, emptyState, loadComponentUi, makeForgiving, renderResult, searchInstance, wireNotes } from './ui.ts';
+import {
+  devIndexNote,
+  emptyState,
+  loadComponentUi,
+  makeForgiving,
+  renderResult,
+  searchInstance,
+  wireNotes,
+} from './ui.ts';
 import type { ResultData } from './pagefind-types.ts';
 
 const INSTANCE = 'dialog';
@@ -18,7 +26,11 @@ let modal: Promise<ModalElement> | null = null;
 let returnTo: HTMLElement | null = null;
 let devNote: HTMLElement | null = null;
 
-function part<T extends HTMLElement = HTMLElement>(tag: string, attrs: Record<string, string> = {}, ...children: Node[]): T {
+function part<T extends HTMLElement = HTMLElement>(
+  tag: string,
+  attrs: Record<string, string> = {},
+  ...children: Node[]
+): T {
   const el = document.createElement(tag) as T;
   el.setAttribute('instance', INSTANCE);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -36,7 +48,10 @@ async function create(): Promise<ModalElement> {
 
   const results = part<HTMLElement & { resultTemplate: (d: ResultData) => HTMLElement }>('pagefind-results');
   results.resultTemplate = (data) => renderResult(data, instance);
-  const fullSearch = Object.assign(document.createElement('a'), { href: '/search/', textContent: 'Full search with filters' });
+  const fullSearch = Object.assign(document.createElement('a'), {
+    href: '/search/',
+    textContent: 'Full search with filters',
+  });
   fullSearch.className = 'search-full-link';
   instance.on('search', (term) => {
     fullSearch.href = term ? `/search/?q=${encodeURIComponent(term)}` : '/search/';
@@ -45,7 +60,11 @@ async function create(): Promise<ModalElement> {
   const el = part<ModalElement>(
     'pagefind-modal',
     { id: 'site-search', class: 'search-dialog' },
-    part('pagefind-modal-header', {}, part('pagefind-input', { placeholder: 'Search articles, calculators, glossary, FAQ' })),
+    part(
+      'pagefind-modal-header',
+      {},
+      part('pagefind-input', { placeholder: 'Search articles, calculators, glossary, FAQ' }),
+    ),
     part('pagefind-modal-body', {}, devNote, correction, part('pagefind-summary'), results, empty),
     part('pagefind-modal-footer', {}, fullSearch, part('pagefind-keyboard-hints')),
   );
@@ -67,9 +86,11 @@ async function create(): Promise<ModalElement> {
  */
 function trapTab(dialogEl: HTMLDialogElement, e: KeyboardEvent): void {
   if (e.key !== 'Tab') return;
-  const focusable = [...dialogEl.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])')].filter(
-    (x) => x.getClientRects().length > 0,
-  );
+  const focusable = [
+    ...dialogEl.querySelectorAll<HTMLElement>(
+      'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])',
+    ),
+  ].filter((x) => x.getClientRects().length > 0);
   const first = focusable[0];
   const last = focusable[focusable.length - 1];
   if (!first || !last) return;
@@ -93,7 +114,9 @@ function keepFocus(dialogEl: HTMLDialogElement, e: FocusEvent): void {
   const href = gone.getAttribute('href');
   setTimeout(() => {
     if (gone.isConnected || !dialogEl.open || dialogEl.contains(document.activeElement)) return;
-    const same = href ? [...dialogEl.querySelectorAll<HTMLElement>('a[href]')].find((a) => a.getAttribute('href') === href) : undefined;
+    const same = href
+      ? [...dialogEl.querySelectorAll<HTMLElement>('a[href]')].find((a) => a.getAttribute('href') === href)
+      : undefined;
     (same ?? dialogEl.querySelector<HTMLElement>('pagefind-input input'))?.focus();
   }, 0);
 }
@@ -109,7 +132,10 @@ export async function openSearchDialog(opener: Element | null, takeTyped: () => 
     takeTyped();
     return;
   }
-  returnTo = opener instanceof HTMLElement && opener !== document.body ? opener : document.querySelector<HTMLElement>('[data-search-open]');
+  returnTo =
+    opener instanceof HTMLElement && opener !== document.body
+      ? opener
+      : document.querySelector<HTMLElement>('[data-search-open]');
   el.open();
   // In dev, say how fresh the index is each time (it rebuilds as content is edited).
   if (devNote) void devIndexNote(devNote);

@@ -17,18 +17,20 @@ function open(event: Event): void {
   const opener = document.activeElement;
   buffer ??= '';
   // Keys are buffered until the dialog's input has focus; it takes them then.
-  (dialog ??= import('./index.ts')).then((m) =>
-    m.openSearchDialog(opener, () => {
-      const typed = buffer ?? '';
+  (dialog ??= import('./index.ts'))
+    .then((m) =>
+      m.openSearchDialog(opener, () => {
+        const typed = buffer ?? '';
+        buffer = null;
+        return typed;
+      }),
+    )
+    .catch(() => {
+      // Search could not load (offline?): stop swallowing keys and fall back to the search page.
       buffer = null;
-      return typed;
-    }),
-  ).catch(() => {
-    // Search could not load (offline?): stop swallowing keys and fall back to the search page.
-    buffer = null;
-    dialog = undefined;
-    location.href = '/search/';
-  });
+      dialog = undefined;
+      location.href = '/search/';
+    });
 }
 
 document.querySelector('[data-search-open]')?.addEventListener('click', open);
@@ -38,5 +40,6 @@ document.addEventListener('keydown', (e) => {
   if (buffer !== null && k.length === 1 && !e.ctrlKey && !e.metaKey) {
     buffer += e.key;
     e.preventDefault();
-  } else if ((k === 'k' && (e.ctrlKey || e.metaKey)) || (k === '/' && !e.ctrlKey && !e.metaKey && !typing(e.target))) open(e);
+  } else if ((k === 'k' && (e.ctrlKey || e.metaKey)) || (k === '/' && !e.ctrlKey && !e.metaKey && !typing(e.target)))
+    open(e);
 });

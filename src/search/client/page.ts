@@ -2,7 +2,15 @@
  * The full search page: Component UI input, type and topic filters, results with sub-results,
  * and the query and filters kept in the URL (`/search/?q=sla&type=Article`) so a search can be linked.
  */
-import { devIndexNote, emptyState, loadComponentUi, makeForgiving, renderResult, searchInstance, wireNotes } from './ui.ts';
+import {
+  devIndexNote,
+  emptyState,
+  loadComponentUi,
+  makeForgiving,
+  renderResult,
+  searchInstance,
+  wireNotes,
+} from './ui.ts';
 import type { ResultData } from './pagefind-types.ts';
 
 const INSTANCE = 'page';
@@ -49,9 +57,13 @@ export async function mountSearchPage(): Promise<void> {
 
   const results = part<HTMLElement & { resultTemplate: (d: ResultData) => HTMLElement }>('pagefind-results');
   results.resultTemplate = (data) => renderResult(data, instance);
-  root.querySelector('[data-search-box]')!.replaceChildren(part('pagefind-input', { placeholder: 'Search articles, calculators, glossary, FAQ' }));
+  root
+    .querySelector('[data-search-box]')!
+    .replaceChildren(part('pagefind-input', { placeholder: 'Search articles, calculators, glossary, FAQ' }));
   root.querySelector('[data-search-filters]')!.replaceChildren(part('pagefind-filter-pane', { expanded: '' }));
-  root.querySelector('[data-search-output]')!.replaceChildren(devNote, correction, part('pagefind-summary'), results, empty);
+  root
+    .querySelector('[data-search-output]')!
+    .replaceChildren(devNote, correction, part('pagefind-summary'), results, empty);
 
   instance.on('search', (term, filters) => {
     const url = `${location.pathname}${writeSearchUrl(term, filters ?? {})}`;

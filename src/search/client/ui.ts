@@ -5,7 +5,14 @@
 import searchCss from './search.css?url';
 import { RANKING } from '../ranking.ts';
 import { correctQuery, makeVocabulary, type Vocabulary } from '../spelling.ts';
-import type { ComponentInstance, ComponentUi, Filters, PagefindApi, ResultData, SearchResponse } from './pagefind-types.ts';
+import type {
+  ComponentInstance,
+  ComponentUi,
+  Filters,
+  PagefindApi,
+  ResultData,
+  SearchResponse,
+} from './pagefind-types.ts';
 
 /** Where the search bundle lives (the build and the dev server both serve it here). */
 export const BUNDLE = '/pagefind/';
@@ -79,7 +86,10 @@ export function makeForgiving(instance: ComponentInstance, onCorrection: (used: 
   function wrap(loaded: PagefindApi | null): void {
     if (!loaded) return void (api = loaded);
     const search = loaded.search.bind(loaded);
-    async function forgivingSearch(term: string | null, options: { filters?: Filters; sort?: unknown } = {}): Promise<SearchResponse> {
+    async function forgivingSearch(
+      term: string | null,
+      options: { filters?: Filters; sort?: unknown } = {},
+    ): Promise<SearchResponse> {
       const id = ++latest;
       const opts = { ...options, filters: anyOf(options.filters) };
       const first = await search(term, opts);
@@ -165,7 +175,11 @@ export function renderResult(data: ResultData, instance: ComponentInstance): HTM
  * Wires the notes around the results: "Showing results for …" after a correction, and a helpful
  * empty state (with links to browse instead) when nothing matches.
  */
-export function wireNotes(instance: ComponentInstance, correction: HTMLElement, empty: HTMLElement): (used: string | null) => void {
+export function wireNotes(
+  instance: ComponentInstance,
+  correction: HTMLElement,
+  empty: HTMLElement,
+): (used: string | null) => void {
   instance.on('results', (response) => {
     const nothing = Boolean(instance.searchTerm.trim()) && response.results.length === 0;
     empty.hidden = !nothing;
@@ -196,14 +210,16 @@ export function emptyState(): HTMLElement {
 /** In `astro dev`, says how fresh the dev server's search index is (the build's is always current). */
 export async function devIndexNote(target: HTMLElement): Promise<void> {
   if (!import.meta.env.DEV) return;
-  const status = (await fetch(`${BUNDLE}dev-status.json`).then((r) => r.json()).catch(() => null)) as
-    | { builtAt: string | null; pages: number; stale: boolean; error: string | null }
-    | null;
+  const status = (await fetch(`${BUNDLE}dev-status.json`)
+    .then((r) => r.json())
+    .catch(() => null)) as { builtAt: string | null; pages: number; stale: boolean; error: string | null } | null;
   if (!status) return;
   const at = status.builtAt ? new Date(status.builtAt).toLocaleTimeString() : 'not yet';
   target.textContent = status.error
     ? `Dev search index failed to build: ${status.error}`
     : `Development search index of ${status.pages} pages, built ${at}.` +
-      (status.stale ? ' Content has changed since; it is being rebuilt, so results may be stale.' : ' It rebuilds a few seconds after you save.');
+      (status.stale
+        ? ' Content has changed since; it is being rebuilt, so results may be stale.'
+        : ' It rebuilds a few seconds after you save.');
   target.hidden = false;
 }

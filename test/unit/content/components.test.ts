@@ -36,15 +36,18 @@ describe('<Term>', () => {
   });
 
   it('fails with a clear error for an unknown id', async () => {
-    await expect(container.renderToString(Term, { props: { id: 'no-such-term' }, slots: { default: 'x' } })).rejects.toThrow(
-      /<Term id="no-such-term">: no glossary entry/,
-    );
+    await expect(
+      container.renderToString(Term, { props: { id: 'no-such-term' }, slots: { default: 'x' } }),
+    ).rejects.toThrow(/<Term id="no-such-term">: no glossary entry/);
   });
 });
 
 describe('<Callout>', () => {
   it('names its type in text, not only by colour', async () => {
-    const html = await container.renderToString(Callout, { props: { type: 'warning', title: 'Mind the gap' }, slots: { default: '<p>Body</p>' } });
+    const html = await container.renderToString(Callout, {
+      props: { type: 'warning', title: 'Mind the gap' },
+      slots: { default: '<p>Body</p>' },
+    });
     expect(html).toContain('Warning');
     expect(html).toContain('Mind the gap');
     expect(html).toContain('role="note"');
@@ -57,14 +60,18 @@ describe('<Callout>', () => {
 
 describe('<ProsCons> and <InShort>', () => {
   it('renders two headed lists', async () => {
-    const html = await container.renderToString(ProsCons, { props: { title: 'Break/fix', pros: ['Cheap'], cons: ['Slow', 'Lumpy'] } });
+    const html = await container.renderToString(ProsCons, {
+      props: { title: 'Break/fix', pros: ['Cheap'], cons: ['Slow', 'Lumpy'] },
+    });
     expect(html).toMatch(/<h3[^>]*>Strengths of break\/fix<\/h3>/);
     expect(html).toMatch(/<h3[^>]*>Weaknesses of break\/fix<\/h3>/);
     expect(html.match(/<li/g)).toHaveLength(3);
   });
 
   it('rejects an empty list', async () => {
-    await expect(container.renderToString(ProsCons, { props: { pros: [], cons: ['x'] } })).rejects.toThrow(/at least one item/);
+    await expect(container.renderToString(ProsCons, { props: { pros: [], cons: ['x'] } })).rejects.toThrow(
+      /at least one item/,
+    );
   });
 
   it('labels the summary box with its heading', async () => {
@@ -75,7 +82,11 @@ describe('<ProsCons> and <InShort>', () => {
 });
 
 describe('diagrams', () => {
-  for (const [name, component] of [['SupportCycles', SupportCycles], ['CostOverTime', CostOverTime], ['HybridSplit', HybridSplit]] as const) {
+  for (const [name, component] of [
+    ['SupportCycles', SupportCycles],
+    ['CostOverTime', CostOverTime],
+    ['HybridSplit', HybridSplit],
+  ] as const) {
     it(`${name} is an accessible image whose title and description exist`, async () => {
       const html = await container.renderToString(component);
       const svgs = [...html.matchAll(/<svg[^>]*>/g)].map((m) => m[0]);
@@ -106,7 +117,19 @@ describe('MDX component map', () => {
   const body = /export const mdxComponents = \{([\s\S]*?)\};/.exec(map)?.[1] ?? '';
 
   it('offers every writer component to articles without imports', () => {
-    for (const name of ['Term', 'Callout', 'KeyFigure', 'InShort', 'ProsCons', 'SupportCycles', 'CostOverTime', 'HybridSplit', 'Cite', 'Calculator', 'WideTable']) {
+    for (const name of [
+      'Term',
+      'Callout',
+      'KeyFigure',
+      'InShort',
+      'ProsCons',
+      'SupportCycles',
+      'CostOverTime',
+      'HybridSplit',
+      'Cite',
+      'Calculator',
+      'WideTable',
+    ]) {
       expect(body, name).toMatch(new RegExp(`\\b${name}\\b`));
     }
   });

@@ -54,7 +54,8 @@ const readJson = <T>(rel: string): T => JSON.parse(readFileSync(join(ROOT, rel),
 export type { FaqEntry, GlossaryEntry };
 
 /** Every glossary term and FAQ answer, read through the schemas the site builds with. */
-export const glossary = (): GlossaryEntry[] => readJson<unknown[]>('content/glossary.json').map((e) => glossarySchema.parse(e));
+export const glossary = (): GlossaryEntry[] =>
+  readJson<unknown[]>('content/glossary.json').map((e) => glossarySchema.parse(e));
 export const faq = (): FaqEntry[] => readJson<unknown[]>('content/faq.json').map((e) => faqSchema.parse(e));
 export const sourceIds = (): string[] => readJson<{ id: string }[]>('content/sources.json').map((s) => s.id);
 

@@ -11,18 +11,25 @@ describe('originality: no article shares 8 consecutive words with a reference ar
   });
 
   it('the detector catches a copied phrase, even with changed case and punctuation', () => {
-    const copied = normalisedWords(seeds[0]!).slice(20, 20 + RUN).join(' ').toUpperCase();
+    const copied = normalisedWords(seeds[0]!)
+      .slice(20, 20 + RUN)
+      .join(' ')
+      .toUpperCase();
     const text = mdxToText(`---\ntitle: x\n---\n\nOur own opening. ${copied}! Our own ending.`);
     expect(sharedRuns(text, seeds, RUN)).toHaveLength(1);
   });
 
   it('the detector ignores a shorter shared run', () => {
-    const seven = normalisedWords(seeds[0]!).slice(20, 20 + RUN - 1).join(' ');
+    const seven = normalisedWords(seeds[0]!)
+      .slice(20, 20 + RUN - 1)
+      .join(' ');
     expect(sharedRuns(`Start here. ${seven}. Stop now.`, seeds, RUN)).toEqual([]);
   });
 
   it('keeps prose inside components (ProsCons items, callout titles) in the checked text', () => {
-    const text = mdxToText('<ProsCons pros={["First point here."]} cons={["Second point."]} />\n<Callout title="Watch out">Body</Callout>');
+    const text = mdxToText(
+      '<ProsCons pros={["First point here."]} cons={["Second point."]} />\n<Callout title="Watch out">Body</Callout>',
+    );
     expect(text).toContain('First point here.');
     expect(text).toContain('Second point.');
     expect(text).toContain('Watch out');
@@ -36,12 +43,16 @@ describe('originality: no article shares 8 consecutive words with a reference ar
   }
 
   it('the glossary is in its own words', () => {
-    const text = glossary().map((t) => `${t.term}. ${t.short} ${t.definition}`).join('\n');
+    const text = glossary()
+      .map((t) => `${t.term}. ${t.short} ${t.definition}`)
+      .join('\n');
     expect(sharedRuns(text, seeds, RUN)).toEqual([]);
   });
 
   it('the FAQ is in its own words', () => {
-    const text = faq().map((q) => `${q.question} ${q.answer}`).join('\n');
+    const text = faq()
+      .map((q) => `${q.question} ${q.answer}`)
+      .join('\n');
     expect(sharedRuns(text, seeds, RUN)).toEqual([]);
   });
 });
