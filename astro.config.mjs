@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import cspPrune from './src/integrations/csp-prune.ts';
+import cspPrune from './src/build-output/csp-prune.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import socialCards from './src/integrations/social-cards.ts';
-import { unwrapPreload } from './src/integrations/unwrap-preload.ts';
+import { unwrapPreload } from './src/build-output/unwrap-preload.ts';
 import { inSitemap } from './src/seo/sitemap.ts';
 
 /** Public origin of the site: canonical URLs, feeds, oEmbed and social images use it. */
@@ -19,7 +19,7 @@ export const SITE = process.env.SITE_URL ?? 'https://itsupport-explained.example
  */
 /** @type {Array<[name: string, test: RegExp]>} */
 const CHUNKS = [
-  // Vite's preload helper stays a chunk of its own, so src/integrations/unwrap-preload.ts can drop it
+  // Vite's preload helper stays a chunk of its own, so src/build-output/unwrap-preload.ts can drop it
   // (the calc group would otherwise take it in as a dependency of the CSV export's import()).
   ['preload-helper', /vite[\\/]preload-helper/],
   // Preact, the stores and every calculator's frame: fields, validation, URL state, formatting (not the

@@ -5,7 +5,7 @@
  * Runs when the pages are prerendered (and in dev); every other page passes through untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { keepOwnStylesheet } from './embed/stylesheet.ts';
+import { keepOwnStylesheet } from './build-output/embed-stylesheet.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

@@ -1,7 +1,7 @@
 /**
  * Server-side: the field specs each island receives as a prop. Labels, units, ranges and the prose
  * behind each default (source notes, assumptions) travel in the page's HTML as serialized island props
- * rather than in the JavaScript bundle, which keeps ~4 KB gzip of text out of every calculator's JS.
+ * rather than in the JavaScript bundle, which keeps that text out of every calculator's JS.
  * Islands still parse every value with the model's parse functions against these specs.
  */
 import type { Slug } from '../calculators/registry';

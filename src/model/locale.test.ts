@@ -74,7 +74,7 @@ const cents: InputSpec = {
   assumption: 'test',
 };
 
-describe('issue 16: numbers in the reader’s format', () => {
+describe('numbers in the reader’s format', () => {
   it('de-DE: 55.000 is fifty-five thousand, with no error', () => {
     const r = parseInput(salary, '55.000', DE);
     expect(r).toEqual({ value: 55_000 });

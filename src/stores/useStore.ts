@@ -1,7 +1,7 @@
 /**
  * Subscribe a Preact component to a nanostores store. @nanostores/preact's `useStore` does this too,
  * but its key filters and SSR modes pull nanostores' listenKeys and path helpers into every calculator
- * page (about 0.25 KB gzip) and it re-renders a task later; the islands need neither.
+ * page and it re-renders a task later; the islands need neither.
  */
 import type { ReadableAtom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CALCULATORS } from '../../src/calculators/registry.ts';
 import { SITE_NAME } from '../../src/site.ts';
 import { loaderCode } from '../../src/pages/embed.js.ts';
-import { keepOwnStylesheet, OWN_STYLESHEET } from '../../src/embed/stylesheet.ts';
+import { keepOwnStylesheet, OWN_STYLESHEET } from '../../src/build-output/embed-stylesheet.ts';
 import { builtPages, DIST } from './dist.ts';
 
 import { EMBED_CSS_MAX_GZIP, EMBED_MAX_GZIP, LOADER_MAX_GZIP } from '../budgets.ts';

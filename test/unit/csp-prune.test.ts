@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pruneCspHashes } from '../../src/integrations/csp-prune';
+import { pruneCspHashes } from '../../src/build-output/csp-prune';
 
 const hash = (t: string) => `'sha256-${createHash('sha256').update(t).digest('base64')}'`;
 const page = (policy: string, body: string) =>

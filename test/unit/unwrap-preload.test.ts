@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapPreloads } from '../../src/integrations/unwrap-preload';
+import { unwrapPreloads } from '../../src/build-output/unwrap-preload';
 
 const HELPER = 'import{t as e}from"./preload-helper.DygEbaNj.js";';
 const TABLE =

@@ -1,6 +1,7 @@
 /**
  * Linear scales and "nice" ticks for the charts. The tick rule is d3's (steps of 1, 2 or 5 × 10^k,
- * about `count` of them); d3-scale itself would add ~10 KB gzip to every calculator page, over budget.
+ * about `count` of them); d3-scale itself would add several times this file's weight to every calculator
+ * page, over budget.
  * test/component/infrastructure.test.ts checks these ticks against d3-scale's.
  */
 

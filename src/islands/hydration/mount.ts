@@ -1,8 +1,7 @@
 /**
  * Hydrates server-rendered calculator islands, and only when a reader needs one live. This replaces
  * Astro's `client:*` islands, whose runtime (the `<astro-island>` element, its props decoder and the
- * Preact renderer's client, about 3.7 KB gzip per page) cost more than the 20 KB budget of a calculator
- * page could carry. What it does is the same: read the props the server serialized, `hydrate()` the
+ * Preact renderer's client) cost more than a calculator page's budget could carry. What it does is the same: read the props the server serialized, `hydrate()` the
  * component over its server HTML, and mark the root as hydrated. See ./README.md for the whole path.
  *
  * When: the server's HTML already shows the default inputs and their results, so an island opened with

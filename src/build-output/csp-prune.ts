@@ -3,7 +3,7 @@
  * inline script in the site and of its own island runtime, which the site does not use. Embed pages
  * carry no inline script at all, so after the build this integration keeps, in each embed page's
  * policy, only the hashes of inline scripts and styles that page contains. The policy gets stricter
- * and the frame about 350 B gzip lighter (issue 6's 30 KB budget counts every byte of it).
+ * and the frame lighter (./README.md has the figure; the whole-embed budget counts every byte).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

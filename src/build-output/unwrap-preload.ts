@@ -3,8 +3,7 @@
  * (`__vitePreload(() => import('./x.js'), deps)`), which fetches the imported chunk's dependencies in
  * parallel with it. The site's lazy chunks are small and their dependencies are mostly loaded already
  * (the search dialog has none; a calculator's simulation code shares the page's chunks), yet the
- * helper costs every page that can lazy-load something 880 B gzip, 4% of a calculator page's budget.
- * This plugin unwraps those calls after bundling (a lazy chunk's own imports then load when it runs,
+ * helper weighs on every page that can lazy-load something (./README.md has the figure). This plugin unwraps those calls after bundling (a lazy chunk's own imports then load when it runs,
  * one step later) and drops the helper chunk when nothing uses it any more. Calls whose shape it does
  * not recognise are left alone.
  */
