@@ -136,6 +136,8 @@ export function calculatorStore(
   let pushedFor: string | null = null;
   let syncing = false;
   const unsubscribe: (() => void)[] = [];
+  // Fields the reader changed before the address bar was first read (the edit that woke the island).
+  const early = new Set<string>();
 
   const encoded = () => {
     const p = new URLSearchParams(encodeInputs(specs, $parsed.get().values));
@@ -156,6 +158,7 @@ export function calculatorStore(
     specs,
     applied: false,
     edit(id, text) {
+      if (!store.applied) early.add(id);
       lastEdited = id;
       if (isProfileId(id)) editProfile(id, text);
       else $own.set({ ...$own.get(), [id]: text });
@@ -186,6 +189,9 @@ export function calculatorStore(
       // replacing them. Another calculator on the page may own the link's keys: only clear when none does.
       const nextLink = linkFrom(params);
       // Stores change only when their content does: an equal new object would re-render the islands.
+      // The edit that woke the island came before this first read of the address bar: it stands.
+      for (const id of early) if ($own.get()[id] !== undefined) next[id] = $own.get()[id]!;
+      early.clear();
       if (!same($own.get(), next)) $own.set(next);
       if (!same($link.get(), nextLink)) $link.set(nextLink);
       if (!same($notices.get(), msgs)) $notices.set(msgs);

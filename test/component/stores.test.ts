@@ -75,6 +75,15 @@ describe('shared links and history never overwrite the remembered profile', () =
     expect(saved('annualRevenue')).toBe('5000000');
   });
 
+  it('the edit that woke the island, made before the address bar was first read, is kept', () => {
+    history.replaceState(null, '', '/calculators/downtime-cost/?dur=2');
+    const s = calculatorStore('downtime-cost', specs);
+    s.edit('incidentsPerYear', '5'); // a click or keystroke that hydrated the island
+    s.applyQuery(); // what the island does once mounted
+    expect(s.$parsed.get().values['incidentsPerYear']).toBe(5);
+    expect(s.$parsed.get().values['outageHours']).toBe(2);
+  });
+
   it('back to an address without values shows the remembered profile again and writes nothing', () => {
     $remembered.setKey('staffAffected', '45');
     const s = calculatorStore('downtime-cost', specs);
