@@ -26,7 +26,7 @@ const CHUNKS = [
   // CSV export, which loads when a reader first exports).
   [
     'calc',
-    /[\\/](node_modules[\\/](preact|nanostores|@nanostores)|src[\\/](stores|islands[\\/](ui|lib[\\/](?!csv\.)|hydration|sections)|model[\\/](inputs|format|query)\.))/,
+    /[\\/](node_modules[\\/](preact|nanostores|@nanostores)|src[\\/](stores|islands[\\/](ui|lib[\\/](?!csv\.)|hydration)|model[\\/](inputs|format|query)\.))/,
   ],
   // Charts and the downtime model: the same three calculators (downtime, comparison, hybrid) use both.
   ['charts', /[\\/]src[\\/](islands[\\/]charts[\\/](Chart|BarChart|scale)\.|model[\\/]downtime\.)/],

@@ -7,44 +7,41 @@ let failed = 0;
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 
-// The type check (scripts/test.sh writes {exitCode, errors}) is one check, however many errors it found.
-const tsc = read('.tmp/typecheck-report.json');
-if (tsc?.exitCode === 0) {
-  passed += 1;
-} else {
-  console.error(
-    tsc
-      ? `Type check failed (${tsc.errors} errors, .tmp/typecheck.log).`
-      : 'No type-check report: counting it as failed.',
-  );
-  failed += 1;
-}
-
-// The lockfile check (npm ci --dry-run in scripts/test.sh) is one check.
-const lock = read('.tmp/lockfile-report.json');
-if (lock?.exitCode === 0) {
-  passed += 1;
-} else {
-  console.error(
-    lock
-      ? 'Lockfile check failed: npm ci would not install it (.tmp/lockfile.log).'
-      : 'No lockfile-check report: counting it as failed.',
-  );
-  failed += 1;
-}
-
-// Lint and format (scripts/test.sh writes {lint, format} exit codes): one check each.
-const style = read('.tmp/style-report.json');
-for (const what of ['lint', 'format']) {
-  if (style && style[what] === 0) passed += 1;
-  else {
-    console.error(
-      style
-        ? `${what === 'lint' ? 'Lint (ESLint)' : 'Format (Prettier)'} failed: .tmp/${what}.log.`
-        : `No ${what} report: counting it as failed.`,
-    );
-    failed += 1;
+/** One check from a report scripts/test.sh wrote: passed when `ok(report)`, else a failure with its reason. */
+function check(path, ok, failure, name) {
+  const report = read(path);
+  if (report && ok(report)) {
+    passed += 1;
+    return;
   }
+  console.error(report ? failure(report) : `No ${name} report: counting it as failed.`);
+  failed += 1;
+}
+
+// The type check, the lockfile check (npm ci --dry-run), lint and format: one check each, however many
+// errors each found.
+check(
+  '.tmp/typecheck-report.json',
+  (r) => r.exitCode === 0,
+  (r) => `Type check failed (${r.errors} errors, .tmp/typecheck.log).`,
+  'type-check',
+);
+check(
+  '.tmp/lockfile-report.json',
+  (r) => r.exitCode === 0,
+  () => 'Lockfile check failed: npm ci would not install it (.tmp/lockfile.log).',
+  'lockfile-check',
+);
+for (const [what, name] of [
+  ['lint', 'Lint (ESLint)'],
+  ['format', 'Format (Prettier)'],
+]) {
+  check(
+    '.tmp/style-report.json',
+    (r) => r[what] === 0,
+    () => `${name} failed: .tmp/${what}.log.`,
+    what,
+  );
 }
 
 const vitest = read('.tmp/vitest-report.json');

@@ -16,11 +16,9 @@ import {
   ROUTINE_SPECS,
   SPREAD_SPEC,
   TOOL_SPECS,
-  type Included,
-  type RoutineBy,
-  type Spread,
 } from './specs';
 import { type FieldSpec, type InputSpec, type Notice, parseInput } from './inputs';
+import type { ComparisonInputs } from './options';
 
 /**
  * Kinds of system a firm can list, each with a two-letter URL code and a short name for sentences.
@@ -191,54 +189,53 @@ export const DEFAULT_SYSTEMS: readonly HybridSystem[] = [
   shared('lob-app', 250),
 ];
 
-/** Shared inputs of the hybrid calculator: the comparison's, for the firm as a whole. */
-export interface HybridInputs {
-  annualRevenue: number;
-  operatingHours: number;
-  /** Percent of revenue lost while a shared system is down. */
-  revenueAtRisk: number;
-  annualSalary: number;
-  overheadFactor: number;
-  recoveryHours: number;
-  recoveryLoss: number;
-  recoveryCost: number;
-  /** People tools are bought for (per person per month). */
-  users: number;
-  hourlyRate: number;
-  afterHoursShare: number;
-  afterHoursMultiplier: number;
-  minimumBilledHours: number;
-  onsiteShare: number;
-  tripCharge: number;
-  waitHours: number;
-  routineBy: RoutineBy;
-  diyHoursPerWeek: number;
-  routineTechHoursPerMonth: number;
-  endpointMonthly: number;
-  emailSecurityMonthly: number;
-  backupMonthly: number;
-  monitoringMonthly: number;
-  slaResponseHours: number;
-  incidentReduction: number;
-  onboardingPercent: number;
-  /** Months one-off costs (onboarding) are spread over. */
-  horizonMonths: number;
-  includesHelpDesk: Included;
-  includesMaintenance: Included;
-  includesEndpoint: Included;
-  includesEmailSecurity: Included;
-  includesBackup: Included;
-  includesMonitoring: Included;
-  projectHours: number;
-  projectRate: number;
-  /** Percent chance of a severe security incident in a year with nothing managed. */
-  severeChance: number;
-  severeCost: number;
-  /** Percent of that chance removed when every system that can let an attacker in is managed. */
-  severeReduction: number;
-  spread: Spread;
-  seed: number;
-}
+/**
+ * Shared inputs of the hybrid calculator: the comparison's, for the firm as a whole. Here the severe-incident
+ * reduction applies in full only when every system that can let an attacker in is managed.
+ */
+export type HybridInputs = Pick<
+  ComparisonInputs,
+  | 'annualRevenue'
+  | 'operatingHours'
+  | 'revenueAtRisk'
+  | 'annualSalary'
+  | 'overheadFactor'
+  | 'recoveryHours'
+  | 'recoveryLoss'
+  | 'recoveryCost'
+  | 'users'
+  | 'hourlyRate'
+  | 'afterHoursShare'
+  | 'afterHoursMultiplier'
+  | 'minimumBilledHours'
+  | 'onsiteShare'
+  | 'tripCharge'
+  | 'waitHours'
+  | 'routineBy'
+  | 'diyHoursPerWeek'
+  | 'routineTechHoursPerMonth'
+  | 'endpointMonthly'
+  | 'emailSecurityMonthly'
+  | 'backupMonthly'
+  | 'monitoringMonthly'
+  | 'slaResponseHours'
+  | 'incidentReduction'
+  | 'onboardingPercent'
+  | 'horizonMonths'
+  | 'includesHelpDesk'
+  | 'includesMaintenance'
+  | 'includesEndpoint'
+  | 'includesEmailSecurity'
+  | 'includesBackup'
+  | 'includesMonitoring'
+  | 'projectHours'
+  | 'projectRate'
+  | 'severeChance'
+  | 'severeCost'
+  | 'severeReduction'
+  | 'spread'
+  | 'seed'
+>;
 
 const pick = <T extends { id: string }>(list: readonly T[], ids: readonly string[]): T[] =>
   ids.map((id) => list.find((s) => s.id === id)).filter((s): s is T => s !== undefined);

@@ -83,7 +83,7 @@ const listText = (items: string[]) =>
 
 /** The hybrid planner island. */
 export default function HybridPlanner(props: IslandProps<HybridLater> & { groups?: Groups }) {
-  const c = useCalculator('hybrid-planner', props, undefined, EXTRAS);
+  const c = useCalculator('hybrid-planner', props, EXTRAS);
   const f = formatters(c.fmt);
   const sysText = c.extra(SYSTEMS_KEY);
   const systems: HybridSystem[] = useMemo(

@@ -9,21 +9,11 @@ import type { FieldSpec } from '../../model/inputs';
 import { simulateYears } from '../../model/simulate';
 
 /**
- * Inputs of the comparison that the sensitivity table does not vary: the horizon and seed, and those
- * that price only the in-house and co-managed options, which cannot move managed minus break/fix.
+ * Inputs of the comparison that the sensitivity table does not vary: the horizon and seed. Inputs that
+ * price only the in-house and co-managed options cannot move managed minus break/fix, so
+ * `sensitivityOver` leaves them out as rows with no swing.
  */
-const NOT_VARIED = [
-  'horizonMonths',
-  'seed',
-  'itStaff',
-  'itSalary',
-  'itEmployerFactor',
-  'recruitingCost',
-  'itTurnover',
-  'itLeaveWeeks',
-  'inHouseResponseHours',
-  'coManagedPercent',
-];
+const NOT_VARIED = ['horizonMonths', 'seed'];
 
 /**
  * The simulated spread of yearly cost and the eight inputs that move the answer most: only the figures

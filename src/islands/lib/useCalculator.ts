@@ -74,14 +74,9 @@ export interface IslandProps<Precomputed = never> {
 /** State and actions of one calculator placement. `specs` includes the settings (currency, locale). */
 export function useCalculator(
   slug: string,
-  { specs, variant = 'page', uid = 'c', sections: given }: IslandProps<unknown>,
-  extrasOrSections: readonly (ExtraField | string)[] = [],
-  legacyExtras: readonly ExtraField[] = [],
+  { specs, variant = 'page', uid = 'c', sections = [] }: IslandProps<unknown>,
+  extras: readonly ExtraField[] = [],
 ): Calc {
-  // TEMPORARY: islands still passing their section list (SECTIONS, extras) keep working until moved.
-  const legacy = extrasOrSections.every((x) => typeof x === 'string') && extrasOrSections.length > 0;
-  const sections = given ?? (legacy ? (extrasOrSections as string[]) : []);
-  const extras = legacy || legacyExtras.length ? legacyExtras : (extrasOrSections as ExtraField[]);
   const store = calculatorStore(slug, specs, extras);
   const parsed = useStore(store.$parsed);
   const rawLive = useStore(store.$raw);
