@@ -1,7 +1,7 @@
 /**
  * The heavy part of the cost comparison's results: the 10,000 simulated years and the sensitivity rows.
  * The server computes them for the default inputs (the island's `precomputed` prop, see
- * src/components/islands/CostComparison.astro); the browser loads this module only when the reader
+ * src/components/calculators/CostComparison.astro); the browser loads this module only when the reader
  * changes an input, so a page that shows the defaults never downloads the simulation code.
  */
 import { sensitivityOver, type ComparisonInputs } from '../../model/compare';

@@ -1,7 +1,7 @@
 /**
  * The heavy part of the hybrid planner's results: the optimiser over every split and the P90 of the
  * reader's split. The server computes them for the default systems (the island's `precomputed` prop, see
- * src/components/islands/HybridPlanner.astro); the browser loads this module only when the reader
+ * src/components/calculators/HybridPlanner.astro); the browser loads this module only when the reader
  * changes something, so a page that shows the defaults never downloads the simulation code.
  */
 import { evaluateAssignment, optimiseHybrid, type AssignmentResult } from '../../model/hybrid';
