@@ -103,11 +103,23 @@ describe('diagrams', () => {
     });
   }
 
-  it('the cost chart states its numbers: $15,500 managed vs $8,340 break/fix (tools included) after a year', async () => {
+  it('the cost chart states its numbers: $16,100 managed vs $8,340 break/fix (tools included) after a year', async () => {
     const html = await container.renderToString(CostOverTime);
-    expect(html).toContain('$15,500');
+    expect(html).toContain('$16,100');
     expect(html).toContain('$8,340');
     expect(html).toContain('Illustrative');
+  });
+
+  it('the cost chart bills the failed server’s $600 of parts on both lines: a plan fee does not buy hardware', async () => {
+    const html = await container.renderToString(CostOverTime);
+    // Month 7 on the managed line: 6 × $1,250 + $500 onboarding before it, then $1,250 and the $600 of parts.
+    const managed = /<path d="([^"]+)" class="line managed"/.exec(html)?.[1] ?? '';
+    const steps = [...managed.matchAll(/V ([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(steps).toHaveLength(12);
+    const rise = (i: number) => steps[i - 1]! - steps[i]!;
+    // The month-7 step is (1,250 + 600) / 1,250 times an ordinary month's step.
+    expect(rise(6) / rise(5)).toBeCloseTo(1850 / 1250, 5);
+    expect(html).toMatch(/parts[^<]*both/);
   });
 });
 
