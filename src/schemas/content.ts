@@ -60,6 +60,8 @@ export const glossarySchema = z
     see: z.string().optional(),
     /** Ids in `content/sources.json` the definition cites. Default: none. */
     sources: z.array(z.string()).default([]),
+    /** Other words readers search for this term with ("IT outsourcing" for managed services); search expands them. Default: none. */
+    aliases: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
