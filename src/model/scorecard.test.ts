@@ -26,7 +26,7 @@ describe('scorecard', () => {
       expect(q.default).toBe(UNANSWERED); // nothing is preselected
       expect(q.options.map((o) => o.id)).not.toContain(q.default);
       for (const o of q.options) expect(o.reason.length).toBeGreaterThan(10);
-      expect(q.assumption).toMatch(/judgement/);
+      expect(q.assumption).toMatch(/judgment/);
     }
   });
 

@@ -1,7 +1,7 @@
 /**
  * Which-model scorecard: six plain-language questions, each answer nudging toward break/fix (negative)
  * or managed (positive), weighted by how much the question matters. The weights and scores are the
- * site's own judgement, not research; the result always comes with the answers that drove it.
+ * site's own judgment, not research; the result always comes with the answers that drove it.
  */
 import type { ChoiceOption, ChoiceSpec, Notice } from './inputs';
 import { parseChoice } from './inputs';
@@ -25,7 +25,7 @@ export interface ScorecardQuestion extends ChoiceSpec<string, string> {
 /** A recommendation. */
 export type Recommendation = 'break-fix' | 'managed' | 'hybrid';
 
-const JUDGEMENT = 'Weights and scores are the site’s own judgement, not research.';
+const JUDGMENT = 'Weights and scores are the site’s own judgment, not research.';
 
 /** The answer of a question nobody has answered yet: no option is preselected. */
 export const UNANSWERED = '';
@@ -38,7 +38,7 @@ function q(
   weight: number,
   options: ScorecardOption[],
 ): ScorecardQuestion {
-  return { id, key, label, prompt, weight, unit: 'choice', default: UNANSWERED, options, assumption: JUDGEMENT };
+  return { id, key, label, prompt, weight, unit: 'choice', default: UNANSWERED, options, assumption: JUDGMENT };
 }
 
 /** The questions, in the order asked. */

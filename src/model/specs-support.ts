@@ -58,7 +58,7 @@ export const REQUEST_SPECS = [
     default: 22,
     source: 'fixify-2026',
     sourceNote:
-      'In 50,000+ help-desk tickets from 30+ organisations, 22% stopped the employee working until fixed. A vendor’s dataset.',
+      'In 50,000+ help-desk tickets from 30+ organizations, 22% stopped the employee working until fixed. A vendor’s dataset.',
   },
 ] as const satisfies readonly InputSpec[];
 
@@ -168,7 +168,7 @@ export const TOOL_SPECS = [
 export type Included = 'yes' | 'no';
 
 const INCLUDES_NOTE =
-  'A published managed-services agreement’s top tier includes help desk, monitoring, endpoint protection, security services and backup; some providers bill licences on top. Check your quote.';
+  'A published managed-services agreement’s top tier includes help desk, monitoring, endpoint protection, security services and backup; some providers bill licenses on top. Check your quote.';
 
 function includes<Id extends string>(id: Id, key: string, label: string): ChoiceSpec<Id, Included> {
   return {

@@ -101,7 +101,7 @@ export const PROFILE_SPECS = [
     default: 37,
     source: 'ca-2011',
     sourceNote:
-      'A 2011 survey of 2,000 organisations found staff worked at 63% of normal during downtime, a 37% loss (44% in firms of 50–499 staff).',
+      'A 2011 survey of 2,000 organizations found staff worked at 63% of normal during downtime, a 37% loss (44% in firms of 50–499 staff).',
   },
   {
     id: 'recoveryCost',
@@ -451,7 +451,8 @@ export const SPREAD_SPEC: ChoiceSpec<'spread', Spread> = {
     { id: 'medium', label: 'Medium' },
     { id: 'high', label: 'High' },
   ],
-  assumption: 'Durations scatter around the typical values (lognormal); the widths are the site’s own assumption.',
+  assumption:
+    'Durations scatter around the typical values: most land near them and a few run much longer. The widths are the site’s own assumption.',
 };
 
 /** Horizon and seed used by the comparison and simulation. */
@@ -471,13 +472,14 @@ export const COMPARISON_EXTRA_SPECS = [
   {
     id: 'seed',
     key: 'sd',
-    label: 'Simulation seed',
+    label: 'Simulation run number',
     unit: 'count',
     min: 1,
     max: 2_147_483_647,
     step: 1,
     default: 1,
-    assumption: 'Any fixed seed makes the simulation repeatable; change it to see another draw.',
+    assumption:
+      'The same number always gives the same simulated years, so a shared link shows the same chart; change it to see another set of random years.',
   },
 ] as const satisfies readonly InputSpec[];
 

@@ -35,10 +35,17 @@ export const sourceSchema = z.object({
   title: z.string(),
   /** Year of publication; null when the source is undated. */
   year: z.number().int().nullable(),
+  /** Why no year is given, when `year` is null (shown on /sources/). */
+  undated: z.string().optional(),
   /** Public address, when there is one. */
   url: z.string().url().optional(),
-  /** How much weight the figure bears: peer-reviewed, survey, enterprise-only, vendor or weak. */
-  strength: z.enum(['peer', 'survey', 'enterprise', 'vendor', 'weak']),
+  /** Why there is no address to link to, when `url` is absent (shown on /sources/). */
+  noUrl: z.string().optional(),
+  /**
+   * How much weight the figure bears: peer-reviewed, survey, official (government guidance or a
+   * standard), enterprise-only, vendor or weak.
+   */
+  strength: z.enum(['peer', 'survey', 'official', 'enterprise', 'vendor', 'weak']),
   /** What the source measures and its caveats. */
   note: z.string(),
 });

@@ -13,7 +13,7 @@ async function configure(page: Page) {
   await page.getByLabel('Calculator').selectOption('uptime');
   await page.getByLabel('Currency').selectOption('EUR');
   await page.getByLabel('Dark').check();
-  await page.getByLabel('Accent colour (hex, optional)').fill('#7cb8ff');
+  await page.getByLabel('Accent color (hex, optional)').fill('#7cb8ff');
   await page.locator('[data-sections-for="uptime"] input').first().check();
 }
 

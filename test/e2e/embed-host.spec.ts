@@ -217,7 +217,7 @@ test.describe('loader on a hostile host page (another origin, strict CSP)', () =
     await frame.scrollIntoViewIfNeeded();
     const inside = page.frameLocator('#hostile iframe');
     await expect(inside.locator('[data-embed-notices]')).toBeVisible();
-    await expect(inside.locator('[data-embed-notices]')).toContainText('Accent colour');
+    await expect(inside.locator('[data-embed-notices]')).toContainText('Accent color');
     await expect(inside.locator('[data-embed-notices]')).toContainText('Theme');
     // The calculator's own parser flags the bad inputs and still shows a result.
     await expect(inside.locator('.notice')).toBeVisible();

@@ -67,7 +67,7 @@ test.describe('embed page options', () => {
     const notices = page.locator('[data-embed-notices]');
     await expect(notices).toBeVisible();
     await expect(notices).toContainText('<img src=x onerror=alert(1)>');
-    await expect(notices).toContainText('Accent colour');
+    await expect(notices).toContainText('Accent color');
     expect(await notices.locator('img').count()).toBe(0);
     expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
     expect(await page.locator('html').evaluate((el) => el.getAttribute('style'))).toBeNull();

@@ -126,7 +126,7 @@ export const METHODS: Record<(typeof CALCULATOR_SLUGS)[number], { intro: string;
         {
           what: 'Uncertainty',
           formula:
-            '10,000 simulated years of break/fix and managed: outages drawn from a Poisson distribution, with wait, fix and response times from lognormal distributions around the typical values (the spread you choose); managed faces the same outages less those prevented; requests a Poisson count at their expected cost each; a severe incident with its yearly chance; every other cost fixed',
+            '10,000 simulated years of break/fix and managed: each year’s outages drawn at random around the yearly number you give, as for events that strike independently at a steady average rate (a Poisson count); wait, fix and response times drawn so that most land near the typical values and a few run much longer (a lognormal spread, as wide as you choose); managed faces the same outages less those prevented; requests drawn the same way, at their expected cost each; a severe incident with its yearly chance; every other cost fixed',
         },
         {
           what: 'Sensitivity',
@@ -223,6 +223,6 @@ export const METHODS: Record<(typeof CALCULATOR_SLUGS)[number], { intro: string;
           formula: 'the answers that pull hardest toward the recommendation (for hybrid, the strongest on each side)',
         },
       ],
-      note: 'The weights and scores are our judgement, not research; the reasons show exactly what drove the result.',
+      note: 'The weights and scores are our judgment, not research; the reasons show exactly what drove the result.',
     },
   };
