@@ -82,13 +82,13 @@ export function parseEmbedOptions(query: URLSearchParams, dark: boolean): EmbedO
     const isDark = theme === 'dark' || (theme === 'auto' && dark);
     if (!hex)
       notices.push(
-        `Accent colour ${quote(rawAccent)} is not a hex colour such as #0b5cad, so the default colour is used.`,
+        `Accent color ${quote(rawAccent)} is not a hex color such as #0b5cad, so the default color is used.`,
       );
     else {
       const ratio = contrast(hex, isDark ? THEME_BACKGROUND.dark : THEME_BACKGROUND.light);
       if (ratio < MIN_ACCENT_CONTRAST) {
         notices.push(
-          `Accent colour ${hex} is too faint on this background (${ratio.toFixed(1)}:1; links need ${MIN_ACCENT_CONTRAST}:1), so the default colour is used.`,
+          `Accent color ${hex} is too faint on this background (${ratio.toFixed(1)}:1; links need ${MIN_ACCENT_CONTRAST}:1), so the default color is used.`,
         );
       } else accent = hex;
     }
