@@ -13,28 +13,26 @@ import { inSitemap } from './src/seo/sitemap.ts';
 export const SITE = process.env.SITE_URL ?? 'https://itsupport-explained.example';
 
 /**
- * Chunks of the calculators' code. Each calculator page loads its own entry plus these shared chunks;
- * fewer, larger files compress better (one gzip dictionary) and cost fewer requests than the dozen
- * small chunks the bundler makes by default.
+ * Chunks, by folder. What every calculator runs once live (Preact, nanostores, the stores and the islands'
+ * frame: fields, groups, the shell, formatting, hydration; not the CSV export, which loads on the first
+ * export) is one chunk: one request and one gzip dictionary
+ * instead of a dozen small files. `src/islands/hydration/start/` stays out: it is the only calculator code a
+ * page runs at load. The model, the charts and each calculator's own code are split by the bundler along
+ * the import graph, so a page loads only the parts of the model its calculators use.
  */
 /** @type {Array<[name: string, test: RegExp]>} */
 const CHUNKS = [
-  // Vite's preload helper stays a chunk of its own, so src/build-output/unwrap-preload.ts can drop it
-  // (the calc group would otherwise take it in as a dependency of the CSV export's import()).
+  // Vite's preload helper stays a chunk of its own, so src/build-output/unwrap-preload.ts can drop it.
   ['preload-helper', /vite[\\/]preload-helper/],
-  // Preact, the stores and every calculator's frame: fields, validation, URL state, formatting (not the
-  // CSV export, which loads when a reader first exports).
+  ['start', /[\\/]src[\\/]islands[\\/]hydration[\\/]start[\\/]/],
   [
     'calc',
-    /[\\/](node_modules[\\/](preact|nanostores|@nanostores)|src[\\/](stores|islands[\\/](ui|lib[\\/](?!csv\.)|hydration)|model[\\/](inputs|format|query)\.))/,
+    /[\\/](node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores|islands[\\/](ui|lib(?![\\/]csv\.)|hydration))[\\/])/,
   ],
-  // Charts and the downtime model: the same three calculators (downtime, comparison, hybrid) use both.
-  ['charts', /[\\/]src[\\/](islands[\\/]charts[\\/](Chart|BarChart|scale)\.|model[\\/]downtime\.)/],
-  // The exact cost model the comparison and the hybrid planner share. Their simulations (random numbers,
-  // the optimiser) load only when the reader edits: see src/islands/later/.
-  ['costs', /[\\/]src[\\/]model[\\/](breakfix|expected|spread|options|compare|managed|specs|specs-support)\./],
 ];
-const CHUNK_GROUPS = CHUNKS.map(([name, test]) => ({ name, test }));
+// Earlier rows win: a group also takes in what its modules import, and the start-up code the stores
+// share must stay in the start chunk.
+const CHUNK_GROUPS = CHUNKS.map(([name, test], i) => ({ name, test, priority: CHUNKS.length - i }));
 
 export default defineConfig({
   site: SITE,
@@ -55,7 +53,13 @@ export default defineConfig({
     // Scratch builds and benchmarks write thousands of files under .tmp/; the dev server need not watch them.
     server: { watch: { ignored: ['**/.tmp/**'] } },
     plugins: [unwrapPreload()],
-    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } } },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } },
+        },
+      },
+    },
   },
   integrations: [mdx(), preact(), socialCards(), pagefind(), sitemap({ filter: inSitemap }), cspPrune()],
   security: {

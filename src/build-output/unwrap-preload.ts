@@ -27,8 +27,8 @@ const SHAPES = [
 /** Vite's table of dependency file names, declared at the top of a chunk that preloads. */
 const MAP_DEPS =
   /^const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n?/m;
-/** The static import of the helper chunk, e.g. `import{t as e}from"./preload-helper.Dy.js";`. */
-const HELPER_IMPORT = /import\{\s*\w+ as ([\w$]+)\s*\}from\s*["']\.\/(preload-helper\.[\w-]+\.js)["'];?/;
+/** The static import of the helper chunk, e.g. `import{t as e}from"./preload-helper.Dy.js";` or `import{t}from…`. */
+const HELPER_IMPORT = /import\{\s*(?:\w+ as )?([\w$]+)\s*\}from\s*["']\.\/(preload-helper\.[\w-]+\.js)["'];?/;
 
 /**
  * Rewrite one chunk's code; returns it unchanged when there is nothing to unwrap. The helper's import

@@ -12,17 +12,9 @@
  */
 import { persistentMap, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, computed } from 'nanostores';
+import { LEGACY, PREFIX, PROFILE_IDS, type ProfileId, type ProfileRaw } from '../islands/hydration/start/remembered';
 
-/** Model field ids the profile holds: staff, revenue, operating hours, currency and locale. */
-export const PROFILE_IDS = ['staffAffected', 'annualRevenue', 'operatingHours', 'currency', 'locale'] as const;
-/** One field id of the profile. */
-export type ProfileId = (typeof PROFILE_IDS)[number];
-/** Raw profile texts; a missing id means "the field's default". */
-export type ProfileRaw = Partial<Record<ProfileId, string>>;
-
-const PREFIX = 'itse:profile:';
-/** The single JSON entry earlier versions kept; read once and replaced by per-field entries. */
-const LEGACY = 'itse:profile';
+export { PROFILE_IDS, type ProfileId, type ProfileRaw } from '../islands/hydration/start/remembered';
 
 /** True for field ids the profile holds. */
 export const isProfileId = (id: string): id is ProfileId => (PROFILE_IDS as readonly string[]).includes(id);

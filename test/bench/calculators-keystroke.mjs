@@ -6,7 +6,7 @@
  * For each keystroke the page records performance.now() at keydown (capture phase), then the time the
  * result element's text changed (MutationObserver) and the next frame after it (rAF), i.e. painted.
  * Before the keystrokes it times the first focus in the calculator: a page opened with the defaults is
- * server HTML until then, so that focus hydrates the island (src/islands/hydration/mount.ts).
+ * server HTML until then, so that focus hydrates the island (src/islands/hydration/start/mount.ts).
  */
 import { chromium } from 'playwright-core';
 

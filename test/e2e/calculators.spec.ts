@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { addIsland, afterEffects, announced, hydrate, openGroups, wakeIsland } from './hardening.ts';
 
 /**
- * Wake the island as a reader's pointer would (src/islands/hydration/mount.ts), wait until it has hydrated
+ * Wake the island as a reader's pointer would (src/islands/hydration/start/mount.ts), wait until it has hydrated
  * (`data-hydrated`) and its first effects have applied URL and profile state.
  */
 async function ready(page: Page, slug: string) {

@@ -72,7 +72,7 @@ export const cspViolations = (page: Page) =>
 
 /**
  * Move a pointer over the `n`th island matching `selector`, again and again as a moving pointer does,
- * until its module has run and woken it (src/islands/hydration/mount.ts); resolves once it has hydrated
+ * until its module has run and woken it (src/islands/hydration/start/mount.ts); resolves once it has hydrated
  * (`data-hydrated`, set when Preact's `hydrate()` has returned).
  */
 export async function wakeIsland(page: Page | Frame, selector = '[data-island]', n = 0): Promise<void> {
@@ -140,7 +140,7 @@ export async function addIsland(page: Page, slug: string): Promise<void> {
  * Wake every island on the page (or frame) the way a reader does, one after another: scroll it into view
  * and move a pointer over it (again and again, as a moving pointer does, until the island's module has
  * run and woken it). An island opened with the defaults stays server HTML until a reader
- * reaches for it (src/islands/hydration/mount.ts); one with state in the address bar hydrates on coming into view.
+ * reaches for it (src/islands/hydration/start/mount.ts); one with state in the address bar hydrates on coming into view.
  * Resolves once each has hydrated.
  */
 export async function hydrate(page: Page | Frame): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * When calculator islands come alive (src/islands/hydration/mount.ts): a page opened with the defaults is the
+ * When calculator islands come alive (src/islands/hydration/start/mount.ts): a page opened with the defaults is the
  * server's HTML, with no script work, until the reader reaches for a calculator, and then the very
  * keystroke, click or character that woke it counts. A page opened with state (a shared link, a
  * remembered profile) hydrates on its own, and an edit in one calculator reaches another untouched one.

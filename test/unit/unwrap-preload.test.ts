@@ -18,6 +18,11 @@ describe('unwrapPreloads (build plugin)', () => {
     expect(unwrapPreloads(code)).toBe('import(`./a.js`).then(e=>e.go());x=await import(`./b.js`);');
   });
 
+  it('unwraps when the helper is imported under its own name (a chunk whose own names do not clash)', () => {
+    const code = `${TABLE}import{t}from"./preload-helper.C_TS3VOc.js";e(\`uptime\`,()=>t(()=>import(\`./Uptime.js\`).then(e=>e.t),__vite__mapDeps([0,1])));`;
+    expect(unwrapPreloads(code)).toBe('e(`uptime`,()=>import(`./Uptime.js`).then(e=>e.t));');
+  });
+
   it('keeps the helper when any call of it has a shape it does not know', () => {
     const code = `${HELPER}e(()=>import(\`./a.js\`),[]);e(async()=>{const m=await import(\`./b.js\`);return m.default},[]);`;
     const out = unwrapPreloads(code);

@@ -1,6 +1,6 @@
 /**
  * Parts of an island that keep the server's DOM through hydration. Whether a render is the hydrating
- * one is said per root: ./mount.ts renders each island inside `HydrationRoot`, whose context names the
+ * one is said per root: ./live.ts renders each island inside `HydrationRoot`, whose context names the
  * root element, and marks that root `data-hydrated` once Preact's `hydrate()` (synchronous) has returned.
  * A render is the hydration while its root is not yet marked. Rendered anywhere else (the server, a
  * component test) there is no root in the context: "not hydrating".
@@ -14,11 +14,11 @@ import { useRef } from 'preact/hooks';
 
 /** The context a function component receives as its second argument, as far as hydration goes. */
 export interface HydrationContext {
-  /** The root element ./mount.ts is hydrating or has hydrated. */
+  /** The root element ./live.ts is hydrating or has hydrated. */
   island?: Element;
 }
 
-/** Wraps one island in ./mount.ts, so its components know their root. */
+/** Wraps one island in ./live.ts, so its components know their root. */
 export function HydrationRoot(this: Component, { root, children }: { root: Element; children?: ComponentChildren }) {
   // Preact's own createContext provider is a function component that sets this the same way.
   this.getChildContext = () => ({ island: root });
@@ -33,7 +33,7 @@ export function HydrationRoot(this: Component, { root, children }: { root: Eleme
  * calling component's second argument.
  */
 export function useFrozen(shown: string, context: HydrationContext | undefined): boolean {
-  // Hydrating: inside a root (./mount.ts) not yet marked hydrated.
+  // Hydrating: inside a root (./live.ts) not yet marked hydrated.
   const frozen = useRef(context?.island?.hasAttribute('data-hydrated') === false ? shown : null);
   if (frozen.current !== null && frozen.current !== shown) frozen.current = null;
   return frozen.current !== null;

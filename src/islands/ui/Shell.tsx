@@ -55,8 +55,8 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
     const t = setTimeout(() => setSaid(line), ANNOUNCE_AFTER_MS);
     return () => clearTimeout(t);
   }, [line]);
-  // A layout effect: when printing wakes the island (src/islands/hydration/mount.ts), the date is in the DOM
-  // before the browser lays out the printed page (an effect would run after it).
+  // A layout effect, so the date is in the DOM before the browser lays out a printed page (printing a page
+  // whose island is not live yet fills it in from src/islands/hydration/start/mount.ts).
   useLayoutEffect(() => setPrinted(new Date().toLocaleDateString(c.fmt.locale, { dateStyle: 'long' })), [c.fmt.locale]);
 
   const copy = async () => {
@@ -72,7 +72,11 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
     <div class={`calc calc-${c.variant}${c.compact ? ' compact' : ''}`} data-calculator={c.slug}>
       <div class="print-only report-head">
         <p>
-          Report printed {printed}. To see it again with these numbers, open: <span class="url">{c.link()}</span>
+          Report printed <span data-print-date={c.fmt.locale ?? ''}>{printed}</span>. To see it again with these
+          numbers, open:{' '}
+          <span class="url" data-print-link={c.variant === 'inline' ? `/calculators/${c.slug}/` : ''}>
+            {c.link()}
+          </span>
         </p>
       </div>
       {c.notices.length > 0 && (
@@ -144,13 +148,15 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
             Use these as my numbers
           </button>
         )}
-        <button type="button" class="button secondary" onClick={() => print()}>
+        {/* data-needs: hidden in a sandboxed embed, which may forbid modals and downloads (src/styles/embed.css). */}
+        <button type="button" class="button secondary" data-needs="modals" onClick={() => print()}>
           Print or save as PDF
         </button>
         {csv && (
           <button
             type="button"
             class="button secondary"
+            data-needs="downloads"
             // The CSV code loads on the first export: most readers never export, and embeds count every byte.
             onClick={() =>
               import('../lib/csv').then(

@@ -1,0 +1,66 @@
+/**
+ * The half of hydration that needs Preact and the stores, loaded with the first calculator a reader
+ * reaches for (./mount.ts holds the half every page runs at load). See ./README.md.
+ */
+import { h, hydrate, type ComponentType } from 'preact';
+import { HydrationRoot } from './frozen';
+import { $profile } from '../../stores/profile';
+import { inputStore } from '../../stores/inputs';
+
+/** Props the server serialized just before a root; `{}` when missing or unreadable. */
+function readProps(root: Element): Record<string, unknown> {
+  const prev = root.previousElementSibling;
+  try {
+    return (prev?.matches('script[data-island-props]') && JSON.parse(prev.textContent!)) || {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Hydrate one root over its server HTML, then replay what the reader did while the code loaded. The root
+ * loses `data-ssr` as hydration starts and gains `data-hydrated` once `hydrate()`, which renders
+ * synchronously, has returned (./frozen.ts relies on that order to know which render is the hydrating one).
+ */
+export function goLive(root: HTMLElement, Component: ComponentType<never>, events: Event[]): void {
+  root.removeAttribute('data-ssr');
+  root.removeAttribute('data-waking');
+  hydrate(h(HydrationRoot, { root }, h(Component, readProps(root) as never)), root);
+  root.setAttribute('data-hydrated', '');
+  void replay(events);
+}
+
+/**
+ * Replay, on the live island, what the reader did while its code loaded. The browser has already done
+ * each event's own work (the text is in the field, the radio is checked, the group is open); the
+ * component now hears about it. The last event of each kind per element is enough, except clicks on
+ * buttons, which do something each time.
+ */
+async function replay(events: Event[]): Promise<void> {
+  const targets: Array<EventTarget | null> = [];
+  const last = new Map<string, Event>();
+  events.forEach((e, i) => {
+    if (!targets.includes(e.target)) targets.push(e.target);
+    const key = e.type === 'click' ? `click${i}` : e.type + targets.indexOf(e.target);
+    last.delete(key);
+    last.set(key, e);
+  });
+  for (const e of last.values()) {
+    const el = e.target as HTMLElement;
+    if (!el.isConnected) continue;
+    if (e.type === 'click') {
+      const button = el.closest('button');
+      if (button && !el.closest('summary')) button.click();
+    } else if (e.type === 'focusin') {
+      if (document.activeElement === el) el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    } else el.dispatchEvent(new Event(e.type, { bubbles: e.type !== 'toggle' }));
+    // Let the island render what this event changed before the next one (a handler reads that state).
+    await new Promise((r) => setTimeout(r));
+  }
+}
+
+/** Call `wake` when what a calculator shows changes elsewhere: the shared profile, or its own inputs in another placement. */
+export function listen(slug: string, wake: () => void): void {
+  $profile.listen(wake);
+  inputStore(slug).listen(wake);
+}
