@@ -13,6 +13,15 @@ const EMBEDS = new Set(CALCULATORS.map((c) => `/embed/${c.slug}/`));
 const HASHED = /(\.[\w-]{8}\.\w+|_[0-9a-f]{7,}\.pf_\w+)$/;
 const ONE_YEAR = 31_536_000;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+const hashOf = (text: string) => `'sha256-${sha256(text)}'`;
+const hashesIn = (sources = '') => new Set(sources.split(' ').filter((s) => s.startsWith("'sha256-")));
+/** The name of a page's file, as a host that serves files by name (Netlify) answers it: `/about/index.html`. */
+const fileUrl = (url: string) => (url.endsWith('/') ? `${url}index.html` : url);
+/** The headers that decide framing and caching, as one comparable record. */
+const framing = (h: Map<string, Array<{ value: string }>>) =>
+  Object.fromEntries(
+    ['content-security-policy', 'x-frame-options', 'cache-control'].map((n) => [n, h.get(n)?.map((v) => v.value)]),
+  );
 
 const maxAge = (v: string) => Number(/max-age=(\d+)/.exec(v)?.[1] ?? NaN);
 const only = (found: Map<string, Array<{ value: string }>>, name: string) => {
@@ -30,6 +39,11 @@ describe('public/_headers: security and caching over the build', () => {
   it('is in the build and every rule sets at least one header', () => {
     expect(rules.length).toBeGreaterThan(5);
     for (const r of rules) expect(r.headers.length, r.pattern).toBeGreaterThan(0);
+  });
+
+  it('no pattern has two rules (Cloudflare keeps only the last of them)', () => {
+    const patterns = rules.map((r) => r.pattern);
+    expect(patterns.filter((p, i) => patterns.indexOf(p) !== i)).toEqual([]);
   });
 
   it('no header is set by two rules for the same file (hosts would merge them)', () => {
@@ -71,6 +85,12 @@ describe('public/_headers: security and caching over the build', () => {
         if (!META_ONLY.has(name)) expect(header.has(name), `<meta> ${name} missing from the header`).toBe(true);
     });
 
+    it(`${page.url}: its file's name (${fileUrl(page.url)}) gets the same framing and caching as its address`, () => {
+      const asFile = headersFor(rules, fileUrl(page.url));
+      expect(only(asFile, 'content-security-policy')).toContain('frame-ancestors');
+      expect(framing(asFile)).toEqual(framing(headersFor(rules, page.url)));
+    });
+
     it(`${page.url}: <meta> CSP precedes every external resource, hashes every inline script and style, allows no inline or eval`, () => {
       const head = /<head>([\s\S]*?)<\/head>/.exec(page.html)?.[1] ?? '';
       const at = head.search(/<meta\b[^>]*http-equiv="content-security-policy"/i);
@@ -80,16 +100,20 @@ describe('public/_headers: security and caching over the build', () => {
       const meta = parseCsp(metaCsp(page.html)!);
       const allowed = (directive: string, body: string) =>
         (meta.get(directive) ?? '').split(' ').includes(`'sha256-${sha256(body)}'`);
-      // A static inline script placed before the <meta> (the theme switch) runs before the policy applies.
-      const metaAt = page.html.search(/<meta\b[^>]*http-equiv="content-security-policy"/i);
-      const inline = [...page.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
-        (m) =>
-          m.index > metaAt && !/\bsrc=/.test(m[1]!) && !/type="application\/(ld\+)?json"/.test(m[1]!) && m[2]!.length,
-      );
-      for (const m of inline)
-        expect(allowed('script-src', m[2]!), `inline script not in script-src: ${m[2]!.slice(0, 80)}`).toBe(true);
-      for (const m of page.html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g))
-        expect(allowed('style-src', m[1]!), `inline style not in style-src: ${m[1]!.slice(0, 80)}`).toBe(true);
+      // Every inline script, wherever it sits: one before the <meta> (the theme switch) would run unchecked
+      // there, and be blocked the day the head is reordered.
+      const inline = [...page.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+        .filter((m) => !/\bsrc=/.test(m[1]!) && !/type="application\/(ld\+)?json"/.test(m[1]!))
+        .map((m) => m[2]!);
+      const styles = [...page.html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+      for (const body of inline)
+        expect(allowed('script-src', body), `inline script not in script-src: ${body.slice(0, 80)}`).toBe(true);
+      for (const body of styles)
+        expect(allowed('style-src', body), `inline style not in style-src: ${body.slice(0, 80)}`).toBe(true);
+      // And nothing else: no hash of code this page does not carry (Astro lists every page's, and its
+      // unused island runtime's, on every page; src/build-output/csp-prune.ts keeps each page's own).
+      expect(hashesIn(meta.get('script-src')), 'script-src hashes').toEqual(new Set(inline.map(hashOf)));
+      expect(hashesIn(meta.get('style-src')), 'style-src hashes').toEqual(new Set(styles.map(hashOf)));
       expect(page.html, 'style attributes are blocked by the CSP').not.toMatch(/<[a-z][\w-]*\b[^>]*\sstyle="/);
       const script = meta.get('script-src') ?? '';
       expect(script).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|data:|https?:/);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { allPagePaths } from '../build/dist.ts';
 import { announced, calculatorPaths, cspViolations, embedPaths, hydrate, installTraps } from './hardening.ts';
 
 /**
@@ -97,6 +98,31 @@ test.describe('CSP: no violations while the site is used', () => {
     }
     await expectNoViolations(page, traps.console);
   });
+
+  // The theme switch is inline. Placed before the policy it would run unchecked; with the policy first
+  // (as here, the <meta> moved to the top of the head) it runs only if the policy holds its hash.
+  for (const path of ['/', '/calculators/uptime/', '/search/'].filter((p) => allPagePaths().includes(p))) {
+    test(`${path}: the inline theme script runs under the policy (the <meta> moved before it)`, async ({ page }) => {
+      const traps = await installTraps(page);
+      await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+      await page.route(
+        (url) => url.pathname === path,
+        async (route) => {
+          const response = await route.fetch();
+          const html = await response.text();
+          const meta = /<meta http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0] ?? '';
+          expect(meta, 'the page has a CSP <meta>').not.toBe('');
+          const moved = html.replace(meta, '').replace('<meta charset="utf-8">', `<meta charset="utf-8">${meta}`);
+          expect(moved.indexOf(meta)).toBeLessThan(moved.search(/<script>/));
+          await route.fulfill({ response, body: moved });
+        },
+      );
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expect(page.locator('[data-theme-toggle]').first()).toHaveAttribute('aria-pressed', 'true');
+      await expectNoViolations(page, traps.console);
+    });
+  }
 
   for (const path of embedPaths()) {
     for (const theme of ['dark', 'light'] as const) {

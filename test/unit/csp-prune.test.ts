@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pruneCspHashes } from '../../src/build-output/csp-prune';
+import { addCspReporting, pruneCspHashes } from '../../src/build-output/csp-prune';
 
 const hash = (t: string) => `'sha256-${createHash('sha256').update(t).digest('base64')}'`;
 const page = (policy: string, body: string) =>
   `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
 
-describe('pruneCspHashes (embed pages)', () => {
+describe('pruneCspHashes (every page)', () => {
   it("keeps only the hashes of the page's own inline scripts and styles", () => {
     const mine = 'console.log(1)';
     const style = 'p{color:red}';
@@ -33,5 +33,30 @@ describe('pruneCspHashes (embed pages)', () => {
   it('leaves a page without a CSP <meta> unchanged', () => {
     const html = '<html><head></head><body><script>1</script></body></html>';
     expect(pruneCspHashes(html)).toBe(html);
+  });
+
+  it('keeps a hash only in the directive of its kind', () => {
+    const body = 'a{}';
+    const policy = `script-src 'self' ${hash(body)}; style-src 'self' ${hash(body)};`;
+    const out = pruneCspHashes(page(policy, `<style>${body}</style>`));
+    expect(out).toContain(`script-src 'self'; style-src 'self' ${hash(body)};`);
+  });
+});
+
+describe('addCspReporting (CSP_REPORT_URI)', () => {
+  const headers =
+    "/*\n  X-Content-Type-Options: nosniff\n/about/*\n  Content-Security-Policy: frame-ancestors 'self'; object-src 'none'\n";
+
+  it('adds report-uri and report-to to every policy, and the endpoint on /*', () => {
+    const out = addCspReporting(headers, 'https://reports.example/csp');
+    expect(out).toContain(
+      "Content-Security-Policy: frame-ancestors 'self'; object-src 'none'; report-uri https://reports.example/csp; report-to csp\n",
+    );
+    expect(out).toContain('/*\n  Reporting-Endpoints: csp="https://reports.example/csp"\n  X-Content-Type-Options');
+  });
+
+  it('refuses anything but a plain https URL (it is written into a header)', () => {
+    expect(() => addCspReporting(headers, 'http://reports.example/')).toThrow(/https/);
+    expect(() => addCspReporting(headers, 'https://a.example/; script-src *')).toThrow(/https/);
   });
 });
