@@ -13,6 +13,11 @@ const ARTICLES = [
   'sla-and-uptime',
   'hybrid-it-support',
   'how-to-choose',
+  'choosing-a-provider',
+  'managed-services-contract',
+  'switching-providers',
+  'in-house-managed-or-co-managed',
+  'security-and-your-provider',
 ];
 const glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8')) as { id: string; short: string }[];
 

@@ -45,23 +45,22 @@ export function NextStep({ c, r }: { c: Calc; r: ComparisonResult }) {
       {close ? (
         <p>
           The two are close, so your own numbers decide it. Check the groups above against your invoices, then consider
-          a split: <a href="/calculators/hybrid-planner/">plan which systems to manage</a>.
+          a split: <a href="/calculators/hybrid-planner/">plan which systems to manage</a>. If you get quotes, take{' '}
+          <a href="/buyers-checklist/">the buyer’s checklist</a>.
         </p>
       ) : total < 0 ? (
         <p>
           Managed comes out cheaper. Get two or three quotes and compare them like for like:{' '}
-          <a href="/articles/how-to-choose/#step-3-ask-every-provider-the-same-questions">
-            the questions to ask every provider
-          </a>{' '}
-          and <a href="/articles/how-to-choose/#step-4-watch-for-contract-red-flags">the contract terms to check</a>.
+          <a href="/articles/choosing-a-provider/">the questions to ask every provider</a>,{' '}
+          <a href="/articles/managed-services-contract/">the contract terms to check</a> and{' '}
+          <a href="/articles/how-to-choose/#step-4-watch-for-contract-red-flags">the red flags</a>, all on{' '}
+          <a href="/buyers-checklist/">the printable buyer’s checklist</a>.
         </p>
       ) : (
         <p>
           Break/fix comes out cheaper, as long as the upkeep still gets done:{' '}
           <a href="/articles/proactive-maintenance/#the-routine-task-by-task">the maintenance checklist</a>. If a quote
-          is on the table, check{' '}
-          <a href="/articles/how-to-choose/#step-3-ask-every-provider-the-same-questions">what it includes</a> before
-          you decide.
+          is on the table, check it against <a href="/buyers-checklist/">the buyer’s checklist</a> before you decide.
         </p>
       )}
     </section>

@@ -4,8 +4,8 @@ import { gradeArticles, readability } from '../../../scripts/readability.mjs';
 const { rows, median } = gradeArticles();
 
 describe('readability: Flesch–Kincaid grade of the articles', () => {
-  it('grades all nine articles', () => {
-    expect(rows).toHaveLength(9);
+  it('grades all fourteen articles', () => {
+    expect(rows).toHaveLength(14);
   });
 
   it('scores dense prose higher than plain prose (the measure works)', () => {
@@ -21,12 +21,12 @@ describe('readability: Flesch–Kincaid grade of the articles', () => {
   });
 
   for (const row of rows) {
-    it(`${row.slug} is grade 11 or less (is ${row.grade.toFixed(1)})`, () => {
-      expect(row.grade).toBeLessThanOrEqual(11);
+    it(`${row.slug} is grade 9 or less (is ${row.grade.toFixed(1)})`, () => {
+      expect(row.grade).toBeLessThanOrEqual(9);
     });
-    it(`${row.slug} is substantial: 700–1,400 words (has ${row.words})`, () => {
+    it(`${row.slug} is substantial: 700–1,500 words (has ${row.words})`, () => {
       expect(row.words).toBeGreaterThanOrEqual(700);
-      expect(row.words).toBeLessThanOrEqual(1400);
+      expect(row.words).toBeLessThanOrEqual(1500);
     });
   }
 });

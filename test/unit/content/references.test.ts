@@ -15,7 +15,7 @@ function isKnownInternalLink(href: string): boolean {
   if (article) return slugs.has(article[1]!);
   const calc = /^\/calculators\/([^/#]+)\/$/.exec(href);
   if (calc) return (CALCULATOR_SLUGS as readonly string[]).includes(calc[1]!);
-  return ['/glossary/', '/sources/', '/faq/', '/articles/', '/calculators/'].includes(href);
+  return ['/glossary/', '/sources/', '/faq/', '/articles/', '/calculators/', '/buyers-checklist/'].includes(href);
 }
 
 const EXPECTED_SLUGS = [
@@ -28,6 +28,11 @@ const EXPECTED_SLUGS = [
   'hybrid-it-support',
   'how-to-choose',
   'sla-and-uptime',
+  'choosing-a-provider',
+  'managed-services-contract',
+  'switching-providers',
+  'in-house-managed-or-co-managed',
+  'security-and-your-provider',
 ];
 const REQUIRED_TERMS = [
   'sla',
@@ -61,12 +66,29 @@ const REQUIRED_TERMS = [
   'backup',
   'restore-test',
   'monitoring',
+  'msa',
+  'notice-period',
+  'termination-fee',
+  'liability-cap',
+  'asset-register',
+  'price-escalator',
+  'weighted-scorecard',
+  'third-party-risk',
+  'cyber-insurance',
 ];
 
 describe('articles', () => {
-  it('are the nine planned articles, with reading orders 1 to 9', () => {
+  it('are the fourteen planned articles, with reading orders 1 to 14', () => {
     expect([...slugs].sort()).toEqual([...EXPECTED_SLUGS].sort());
-    expect(all.map((a) => a.data['order']).sort((a, b) => Number(a) - Number(b))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(all.map((a) => a.data['order']).sort((a, b) => Number(a) - Number(b))).toEqual(
+      EXPECTED_SLUGS.map((_, i) => i + 1),
+    );
+  });
+
+  it('point readers to the printable buyer’s checklist from every buying guide', () => {
+    for (const slug of EXPECTED_SLUGS.slice(9)) {
+      expect(all.find((a) => a.slug === slug)!.mdx, slug).toContain('](/buyers-checklist/)');
+    }
   });
 
   for (const a of all) {
