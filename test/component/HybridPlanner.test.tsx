@@ -130,14 +130,57 @@ describe('HybridPlanner island', () => {
     expect(again.querySelector('.risk-note')).toBeNull();
   });
 
-  it('flags an invalid cell in the error summary and keeps the last valid value', async () => {
+  it('flags an invalid cell in the error summary, keeps the text, and uses the value its message names', async () => {
     const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} />);
-    const before = byIdSuffix(container, '-headline').textContent;
-    const cell = screen.getByLabelText('File or application server: People affected');
+    const cell = screen.getByLabelText('File or application server: People affected') as HTMLInputElement;
     fireEvent.input(cell, { target: { value: 'abc' } });
     await waitFor(() => expect(cell.getAttribute('aria-invalid')).toBe('true'), SLOW);
     expect(container.querySelector('.error-summary a')?.getAttribute('href')).toBe(`#${cell.id}`);
-    expect(byIdSuffix(container, '-headline').textContent).toBe(before);
+    expect(cell.value).toBe('abc');
+    expect(container.querySelector(`#${cell.id}-e`)?.textContent).toContain('the default 20 is used');
+  });
+
+  // Each text, the message it must show, and the value the planner must then use (the link's `sys` field).
+  const CELLS: Array<[label: string, text: string, message: RegExp | null, used: string, field: number]> = [
+    ['Email and office apps (e.g. Microsoft 365): Failures per year', '1e9', /so 365 is used/, '365', 2],
+    ['Email and office apps (e.g. Microsoft 365): Share of work it stops', '999', /so 100% is used/, '100', 4],
+    ['Email and office apps (e.g. Microsoft 365): People affected', '2.5', /rounded to 3/, '3', 1],
+    ['Email and office apps (e.g. Microsoft 365): Failures per year', '', /the default 1 is used/, '1', 2],
+    ['Email and office apps (e.g. Microsoft 365): Failures per year', 'abc', /the default 1 is used/, '1', 2],
+    ['Email and office apps (e.g. Microsoft 365): Hours to fix', '-4', /so 0 is used/, '0', 3],
+    ['Email and office apps (e.g. Microsoft 365): Hours to fix', '3.5', null, '3.5', 3],
+  ];
+  for (const [label, text, message, used, field] of CELLS) {
+    it(`cell "${label}" = ${JSON.stringify(text)}: ${message ? `says ${message.source} and` : ''} uses ${used}`, async () => {
+      const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} />);
+      const cell = screen.getByLabelText(label) as HTMLInputElement;
+      const row = [...container.querySelectorAll('table.systems tbody tr')].findIndex((tr) => tr.contains(cell));
+      fireEvent.input(cell, { target: { value: text } });
+      await waitFor(
+        () => expect(new URLSearchParams(location.search).get('sys')?.split('*')[row]?.split('_')[field]).toBe(used),
+        { timeout: 8000 },
+      );
+      if (message) {
+        await waitFor(() => expect(container.querySelector(`#${cell.id}-e`)?.textContent ?? '').toMatch(message), SLOW);
+        expect(container.querySelector('.error-summary')?.textContent).toMatch(message);
+      } else expect(cell.getAttribute('aria-invalid')).toBeNull();
+      expect(cell.value).toBe(text);
+    });
+  }
+
+  it('reads a cell in the page’s number format, as every other field: de-DE "1.500" is 1500, and says how', async () => {
+    fresh('hybrid-planner', '?loc=de-DE&cur=EUR');
+    const { container } = render(<HybridPlanner specs={specs} precomputed={precomputed} />);
+    const cell = screen.getByLabelText(
+      'Email and office apps (e.g. Microsoft 365): People affected',
+    ) as HTMLInputElement;
+    const row = [...container.querySelectorAll('table.systems tbody tr')].findIndex((tr) => tr.contains(cell));
+    fireEvent.input(cell, { target: { value: '1.500' } });
+    await waitFor(
+      () => expect(new URLSearchParams(location.search).get('sys')?.split('*')[row]?.split('_')[1]).toBe('1500'),
+      SLOW,
+    );
+    expect(cell.getAttribute('aria-invalid')).toBeNull();
   });
 
   it('decodes systems from the URL, replacing unknown kinds and clamping numbers', async () => {

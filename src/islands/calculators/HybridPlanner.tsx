@@ -6,7 +6,7 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { firmCosts, splitCost, systemCosts } from '../../model/hybrid-costs';
-import { type FieldSpec, parseInput } from '../../model/inputs';
+import type { FieldSpec } from '../../model/inputs';
 import {
   decodeSystems,
   DEFAULT_SYSTEMS,
@@ -25,7 +25,7 @@ import { formatters } from '../lib/format';
 import { useCalculator, type ExtraField, type IslandProps } from '../lib/useCalculator';
 import { MoreGroup, QuickPath } from '../ui/Groups';
 import { Shell, Stat } from '../ui/Shell';
-import { kindLabel, SystemsTable } from './SystemsTable';
+import { cellProblem, kindLabel, SystemsTable } from './SystemsTable';
 
 /** URL key of the reader's own split: one 0/1 per system (1 = managed); absent means "follow the suggestion". */
 export const SPLIT_KEY = 'as';
@@ -125,11 +125,11 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
   for (const [k, text] of Object.entries(cells)) {
     const [i, fid] = k.split(':');
     const spec = SYSTEM_FIELDS.find((s) => s.id === fid)!;
-    const issue = parseInput(spec, text).issue;
+    const issue = cellProblem(c, spec, text);
     if (issue)
       problems.push([
         cellId(Number(i), fid!),
-        `${kindLabel(systems[Number(i)]?.kind ?? '')} (row ${Number(i) + 1}): ${issue.message}`,
+        `${kindLabel(systems[Number(i)]?.kind ?? '')} (row ${Number(i) + 1}): ${issue}`,
       ]);
   }
   const errOf = (id: string) => problems.find(([p]) => p === id)?.[1];

@@ -1,10 +1,11 @@
 /**
  * The hybrid planner's editable table of systems: kind, the fields of SYSTEM_FIELDS, managed or
- * break/fix, and each system's yearly cost. Text typed into a cell stays while it is invalid; the
- * planner owns that text so its error summary can list the problems.
+ * break/fix, and each system's yearly cost. Text typed into a cell stays as typed; the planner owns that
+ * text so its error summary can list the problems. A cell is read as every other field is (`parseCell`):
+ * the value its message names ("so 365 is used", "the default 1 is used") is the value the planner uses.
  */
 import type { SystemCost } from '../../model/hybrid-costs';
-import { parseInput } from '../../model/inputs';
+import { isInformational, parseInput, type Parsed } from '../../model/inputs';
 import { HYBRID_MAX_SYSTEMS, SYSTEM_FIELDS, SYSTEM_KINDS, type HybridSystem } from '../../model/systems';
 import type { Calc } from '../lib/useCalculator';
 import { unitText } from '../ui/Field';
@@ -14,6 +15,19 @@ const NEW_SYSTEM = {
   kind: 'other',
   ...Object.fromEntries(SYSTEM_FIELDS.map((s) => [s.id, s.default])),
 } as HybridSystem;
+
+/**
+ * A cell's text read through the model's parse, in the page's number format (as the stores read every
+ * field: src/stores/calculator.ts): clamped, rounded or defaulted, with a message naming the value used.
+ */
+export const parseCell = (c: Calc, spec: (typeof SYSTEM_FIELDS)[number], text: string): Parsed<number> =>
+  parseInput(spec, text, c.fmt);
+
+/** A cell's problem for the error summary: none when the text was only read one way of several (a note). */
+export const cellProblem = (c: Calc, spec: (typeof SYSTEM_FIELDS)[number], text: string): string | undefined => {
+  const { issue } = parseCell(c, spec, text);
+  return issue && !isInformational(issue) ? issue.message : undefined;
+};
 
 /** A kind's label; unknown kinds read "Other system". */
 export const kindLabel = (k: string) => SYSTEM_KINDS.find((x) => x.id === k)?.label ?? 'Other system';
@@ -97,6 +111,9 @@ export function SystemsTable({
                   {SYSTEM_FIELDS.map((spec) => {
                     const id = cellId(i, spec.id);
                     const err = errOf(id);
+                    const typed = cells[`${i}:${spec.id}`];
+                    const read = typed === undefined ? undefined : parseCell(c, spec, typed).issue;
+                    const note = isInformational(read) ? read!.message : undefined;
                     return (
                       <td key={spec.id}>
                         <input
@@ -106,18 +123,25 @@ export function SystemsTable({
                           autoComplete="off"
                           aria-label={`${label}: ${spec.label}`}
                           aria-invalid={err ? 'true' : undefined}
-                          aria-describedby={err ? `${id}-e` : undefined}
-                          value={cells[`${i}:${spec.id}`] ?? String(s[spec.id])}
+                          aria-describedby={err ? `${id}-e` : note ? `${id}-n` : undefined}
+                          value={typed ?? String(s[spec.id])}
                           onInput={(e) => {
                             const text = e.currentTarget.value;
                             setCells({ ...cells, [`${i}:${spec.id}`]: text });
-                            const p = parseInput(spec, text);
-                            if (!p.issue) save(systems.map((x, j) => (j === i ? { ...x, [spec.id]: p.value } : x)));
+                            // Always the parsed value: the one the cell's message names, never the previous one.
+                            const { value } = parseCell(c, spec, text);
+                            if (value !== s[spec.id])
+                              save(systems.map((x, j) => (j === i ? { ...x, [spec.id]: value } : x)));
                           }}
                         />
                         {err && (
                           <span class="error" id={`${id}-e`}>
                             {err}
+                          </span>
+                        )}
+                        {!err && note && (
+                          <span class="read-as" id={`${id}-n`}>
+                            {note}
                           </span>
                         )}
                       </td>
