@@ -1,7 +1,7 @@
 /**
  * Every calculator, listed once. Pages, embed pages, oEmbed, the embed builder and loader, search
- * records, sitemaps and the test lists all derive from this list; the server-only parts (field specs,
- * the island component, the method text) are in ./server.ts, keyed by the same slugs, so TypeScript
+ * records, sitemaps and the test lists all derive from this list; the server-only parts (field specs in
+ * ./specs.ts, the island component, the method text) are keyed by the same slugs, so TypeScript
  * names anything a new entry still lacks. Plain data only: the embed builder bundles this file.
  */
 
@@ -27,6 +27,11 @@ export interface CalculatorDefinition<S extends string = string> {
    * test/e2e/embed-pages.spec.ts keeps it within a third of the real height).
    */
   embedHeight: number;
+  /**
+   * The two or three inputs an article's compact card asks (`<Calculator slug=… />` in MDX): the card shows
+   * them, the headline and a link to the full calculator with the reader's numbers. Empty: headline and link.
+   */
+  card?: readonly string[];
 }
 
 /** One registry entry; `const` keeps the slug a literal type. */
@@ -43,6 +48,7 @@ export const CALCULATORS = [
     topic: 'costs',
     sections: ['inputs', 'summary', 'cumulative', 'distribution', 'sensitivity'],
     embedHeight: 5000,
+    card: ['staffAffected', 'perUserMonthly', 'hourlyRate'],
   }),
   defineCalculator({
     slug: 'downtime-cost',
@@ -51,6 +57,7 @@ export const CALCULATORS = [
     topic: 'costs',
     sections: ['inputs', 'summary', 'breakdown'],
     embedHeight: 1950,
+    card: ['staffAffected', 'annualRevenue', 'outageHours'],
   }),
   defineCalculator({
     slug: 'hybrid-planner',
@@ -59,6 +66,7 @@ export const CALCULATORS = [
     topic: 'choosing',
     sections: ['inputs', 'systems', 'summary', 'split'],
     embedHeight: 3050,
+    card: ['users', 'annualRevenue'],
   }),
   defineCalculator({
     slug: 'uptime',
@@ -67,6 +75,7 @@ export const CALCULATORS = [
     topic: 'operations',
     sections: ['availability', 'downtime', 'mtbf', 'combined'],
     embedHeight: 1950,
+    card: ['availability'],
   }),
   defineCalculator({
     slug: 'which-model',
@@ -75,6 +84,16 @@ export const CALCULATORS = [
     topic: 'choosing',
     sections: ['questions', 'result'],
     embedHeight: 1700,
+    card: [],
+  }),
+  defineCalculator({
+    slug: 'provider-quotes',
+    title: 'Compare provider quotes',
+    question: 'Which of the quotes I received costs my firm least once each is put on the same footing?',
+    topic: 'choosing',
+    sections: ['inputs', 'summary', 'quotes'],
+    embedHeight: 2400,
+    card: ['staffAffected', 'qaPrice', 'qbPrice'],
   }),
 ] as const;
 
@@ -110,4 +129,5 @@ export const SECTION_LABELS: Readonly<Record<string, string>> = {
   combined: 'Services in series and parallel',
   questions: 'The questions',
   result: 'The recommendation',
+  quotes: 'The quotes side by side',
 };

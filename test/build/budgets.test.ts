@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { budgetFor } from '../budgets.ts';
+import { ARTICLE_CARD_HTML_GZIP, budgetFor } from '../budgets.ts';
 import { builtPages, DIST } from './dist.ts';
 
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
@@ -111,6 +111,14 @@ describe('JavaScript size budgets over the build', () => {
       live.files.some((f) => readFileSync(join(DIST, f), 'utf8').includes('Math.random') || /stats|simulat/.test(f)),
     ).toBe(true);
   });
+
+  for (const page of pages.filter((p) => p.html.includes('data-calculator-placement'))) {
+    it(`${page.path}: its calculator card adds ≤ ${ARTICLE_CARD_HTML_GZIP} B gzip of HTML`, () => {
+      const without = page.html.replace(/<section class="calculator-placement"[\s\S]*?<\/section>/g, '');
+      expect(without).not.toBe(page.html);
+      expect(gz(page.html) - gz(without)).toBeLessThanOrEqual(ARTICLE_CARD_HTML_GZIP);
+    });
+  }
 
   it('measures inline scripts, so an oversized page would fail', () => {
     const noise = Array.from({ length: 4000 }, (_, i) => ((i * 7919) % 9973).toString(36)).join('+');

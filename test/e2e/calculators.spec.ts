@@ -362,20 +362,6 @@ for (const [slug, chunk, key, value] of [
   });
 }
 
-test('an article’s inline calculator works and does not rewrite the article URL', async ({ page }) => {
-  await page.goto('/articles/cost-of-downtime/');
-  const placement = page.locator('[data-calculator-placement="downtime-cost"]');
-  await placement.scrollIntoViewIfNeeded();
-  await ready(page, 'downtime-cost');
-  await placement.locator('input[name="inc"]').fill('4');
-  await expect(placement.locator('.results')).not.toContainText('$2,153');
-  // The announcement of the new result (700 ms after typing stops) comes after the address bar would
-  // have been rewritten (400 ms).
-  const perYear = (await placement.locator('[id$="-headline"]').textContent())!;
-  await expect(placement.locator('[aria-live="polite"]')).toContainText(`about ${perYear} a year`);
-  expect(new URL(page.url()).search).toBe('');
-});
-
 test('works when the browser blocks storage', async ({ page }) => {
   await page.addInitScript(() => {
     const fail = () => {

@@ -45,17 +45,23 @@ async function replay(events: Event[]): Promise<void> {
     last.delete(key);
     last.set(key, e);
   });
-  for (const e of last.values()) {
+  const all = [...last.values()].filter((e) => (e.target as Node).isConnected);
+  // What the fields hold first, at once: no render has run since hydrating, so the DOM still has the
+  // reader's text and choices (a render would put the store's values back before they are heard).
+  for (const e of all) {
+    if (e.type === 'input' || e.type === 'change' || e.type === 'toggle')
+      e.target!.dispatchEvent(new Event(e.type, { bubbles: e.type !== 'toggle' }));
+  }
+  // Then focus and button presses, each once the island has rendered the one before (a handler reads that state).
+  for (const e of all) {
+    await new Promise((r) => setTimeout(r));
     const el = e.target as HTMLElement;
-    if (!el.isConnected) continue;
     if (e.type === 'click') {
       const button = el.closest('button');
       if (button && !el.closest('summary')) button.click();
-    } else if (e.type === 'focusin') {
-      if (document.activeElement === el) el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    } else el.dispatchEvent(new Event(e.type, { bubbles: e.type !== 'toggle' }));
-    // Let the island render what this event changed before the next one (a handler reads that state).
-    await new Promise((r) => setTimeout(r));
+    } else if (e.type === 'focusin' && document.activeElement === el) {
+      el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    }
   }
 }
 

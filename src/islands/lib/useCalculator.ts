@@ -4,7 +4,7 @@
  * sync and the profile live in the stores; this hook only subscribes, holds what is per placement
  * (element ids, the moment errors appear) and renders the server's defaults until it has mounted.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Currency, FormatOptions } from '../../model/format';
 import type { FieldSpec } from '../../model/inputs';
 import { calculatorStore, type ExtraField, parseAll, type RawInputs } from '../../stores/calculator';
@@ -16,7 +16,8 @@ import { type EmbedLayout, parseEmbedLayout } from './embed';
 export type { ExtraField };
 
 /** Where an island is placed: its own page, inside an article, or in an embed frame. */
-export type Variant = 'page' | 'inline' | 'embed';
+/** `card`: an article's compact card (a few inputs, the headline, a link to the full calculator). */
+export type Variant = 'page' | 'inline' | 'card' | 'embed';
 
 /** What an island gets from `useCalculator`. */
 export interface Calc {
@@ -51,6 +52,8 @@ export interface Calc {
   compact: boolean;
   /** Heading tag for the island's sections: h3 inline (under the placement's h2), else h2. */
   H: 'h2' | 'h3';
+  /** The inputs the card variant asks. */
+  card: readonly string[];
 }
 
 const SHOW_ERRORS_AFTER_MS = 500;
@@ -69,12 +72,14 @@ export interface IslandProps<Precomputed = never> {
   precomputed?: Precomputed;
   /** Section ids an embed may show with `?show=` (the registry's `sections`, passed by the server). */
   sections?: readonly string[];
+  /** The inputs a card variant asks (the registry's `card`). */
+  card?: readonly string[];
 }
 
 /** State and actions of one calculator placement. `specs` includes the settings (currency, locale). */
 export function useCalculator(
   slug: string,
-  { specs, variant = 'page', uid = 'c', sections = [] }: IslandProps<unknown>,
+  { specs, variant = 'page', uid = 'c', sections = [], card = [] }: IslandProps<unknown>,
   extras: readonly ExtraField[] = [],
 ): Calc {
   const store = calculatorStore(slug, specs, extras);
@@ -90,13 +95,18 @@ export function useCalculator(
   const [, rerender] = useState(0);
   const [shownErrors, setShownErrors] = useState<Record<string, string>>({});
   const [embed, setEmbed] = useState<EmbedLayout>({ show: null, compact: false });
-  const syncsUrl = variant !== 'inline';
+  // Inside an article a calculator leaves the address bar to the article.
+  const syncsUrl = variant !== 'inline' && variant !== 'card';
   const defaults = useMemo(() => parseAll(specs, {}), [specs]);
   const { values, errors, notes } = ready ? parsed : defaults;
   const raw: RawInputs = ready ? rawLive : {};
 
-  useEffect(() => {
+  // Every render after the hydrating one shows the stores: an edit replayed right after hydration
+  // (src/islands/hydration/live.ts) must not be drawn over with the defaults before the effects below run.
+  useLayoutEffect(() => {
     mounted.current = true;
+  }, []);
+  useEffect(() => {
     if (variant === 'embed') {
       const opts = parseEmbedLayout(readQuery(), sections);
       setEmbed((prev) => (same(prev, opts) ? prev : opts));
@@ -142,6 +152,7 @@ export function useCalculator(
     fmt: { currency, locale: (values['locale'] as string) || undefined },
     show: (id) => !embed.show || embed.show.includes(id),
     compact: embed.compact,
-    H: variant === 'inline' ? 'h3' : 'h2',
+    H: variant === 'inline' || variant === 'card' ? 'h3' : 'h2',
+    card,
   };
 }

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ChoiceSpec } from '../../model/inputs';
 import type { Calc } from '../lib/useCalculator';
-import { ChoiceField, fieldId } from './Field';
+import { ChoiceField, Field, fieldId } from './Field';
 
 const ANNOUNCE_AFTER_MS = 700;
 
@@ -68,6 +68,27 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
       setStatus(`Copy this link: ${url}`);
     }
   };
+  // An article's card: a few inputs, the answer, and the full calculator a link away with these numbers.
+  if (c.variant === 'card') {
+    return (
+      <div class="calc calc-card" data-calculator={c.slug}>
+        {c.card.length > 0 && (
+          <form class="calc-body" onSubmit={(e) => e.preventDefault()}>
+            {c.card.map((id) => (
+              <Field c={c} spec={c.spec(id)} key={id} />
+            ))}
+          </form>
+        )}
+        <p class="card-answer">{errs.length ? 'Fix the field above to see the answer.' : (answer ?? headline)}</p>
+        <p class="visually-hidden" aria-live="polite">
+          {said}
+        </p>
+        <a class="button" href={c.link() || `/calculators/${c.slug}/`}>
+          Open the full calculator with these numbers
+        </a>
+      </div>
+    );
+  }
   return (
     <div class={`calc calc-${c.variant}${c.compact ? ' compact' : ''}`} data-calculator={c.slug}>
       <div class="print-only report-head">

@@ -63,6 +63,18 @@ function fillReportHead(root: Element): void {
   });
 }
 
+/** This page's address with the values the reader changed in a root's fields (by their URL keys). */
+function typed(root: Element): string {
+  const q = new URLSearchParams(location.search);
+  root.querySelectorAll<HTMLInputElement>('input[name]:not([type=checkbox])').forEach((el) => {
+    if (el.type === 'radio' ? el.checked && !el.defaultChecked : el.value !== el.defaultValue) q.set(el.name, el.value);
+  });
+  root.querySelectorAll<HTMLSelectElement>('select[name]').forEach((el) => {
+    if (!el.selectedOptions[0]?.defaultSelected) q.set(el.name, el.value);
+  });
+  return `${location.pathname}?${q}${location.hash}`;
+}
+
 /** Hydrate every placement of `slug` on the page when it is needed (see above). */
 export function mount(slug: string, load: Load): void {
   const roots = document.querySelectorAll<HTMLElement>(`[data-island="${slug}"][data-ssr]`);
@@ -83,10 +95,12 @@ export function mount(slug: string, load: Load): void {
         root.removeAttribute('data-waking');
         component = undefined;
         note ??= root.insertAdjacentElement('beforebegin', document.createElement('p')) as HTMLElement;
-        note.innerHTML = 'This calculator could not load: changes here are not counted yet. <button>Try again</button>';
-        note.setAttribute('role', 'alert');
         note.className = 'island-failed';
-        note.lastChild!.addEventListener('click', () => wake(root));
+        note.setAttribute('role', 'alert');
+        note.innerHTML = 'This calculator could not load: changes here are not counted yet. <a href="">Try again</a>';
+        // A failed module stays failed for this page, so trying again opens it anew, with what the reader
+        // typed in its address (the same keys a shared link uses), so nothing is lost.
+        note.lastChild!.addEventListener('click', (e) => ((e.currentTarget as HTMLAnchorElement).href = typed(root)));
       },
     );
   };
