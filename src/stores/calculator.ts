@@ -51,6 +51,11 @@ export interface CalculatorStore {
   /** Own texts with the profile's on top: what each field shows. */
   $raw: ReadableAtom<RawInputs>;
   $parsed: ReadableAtom<Parsed>;
+  /**
+   * The model's results for the parsed values: one computed store per model function, shared by every
+   * placement of the calculator on the page, so the model runs once per change however many show it.
+   */
+  results<R>(model: (values: Parsed['values']) => R): ReadableAtom<R>;
   /** What was changed in values that came from the address bar, as plain sentences. */
   $notices: WritableAtom<string[]>;
   /** The values as a query string (own keys only). */
@@ -148,10 +153,20 @@ export function calculatorStore(
     return p.toString();
   };
 
+  const results = new Map<unknown, ReadableAtom<unknown>>();
+
   const store: CalculatorStore = {
     $own,
     $raw,
     $parsed,
+    results<R>(model: (values: Parsed['values']) => R) {
+      if (!results.has(model))
+        results.set(
+          model,
+          computed($parsed, (p) => model(p.values)),
+        );
+      return results.get(model) as ReadableAtom<R>;
+    },
     $notices,
     encoded,
     ownKeys,

@@ -21,6 +21,26 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('calculator store', () => {
+  it('computes results in the store: once per change, shared by every placement, from the parsed values', () => {
+    const model = vi.fn(
+      (v: Record<string, number | string>) => Number(v['outageHours']) * Number(v['incidentsPerYear']),
+    );
+    const a = calculatorStore('downtime-cost', specs).results(model);
+    const b = calculatorStore('downtime-cost', specs).results(model);
+    expect(b).toBe(a); // the same store for every placement
+    const seen: number[] = [];
+    const offA = a.subscribe((r) => seen.push(r));
+    const offB = b.subscribe(() => undefined);
+    expect(seen).toEqual([1.5 * 2.14]); // the defaults: 1.5 h outages, 2.14 a year
+    calculatorStore('downtime-cost', specs).edit('outageHours', '3');
+    expect(seen.at(-1)).toBeCloseTo(3 * 2.14);
+    expect(model).toHaveBeenCalledTimes(2); // not once per listener
+    calculatorStore('downtime-cost', specs).edit('outageHours', 'abc'); // unusable text: the default, as parsed
+    expect(seen.at(-1)).toBeCloseTo(1.5 * 2.14);
+    offA();
+    offB();
+  });
+
   it('parses every field in the store: values for the model, a message for a text it could not use', () => {
     const s = calculatorStore('downtime-cost', specs);
     s.edit('outageHours', '3');

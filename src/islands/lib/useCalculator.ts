@@ -156,3 +156,16 @@ export function useCalculator(
     card,
   };
 }
+
+/**
+ * The model's results for what a placement shows: the calculator's computed results store (shared by
+ * every placement, so the model runs once per change) once mounted, and the defaults' results during
+ * hydration, when the placement still shows what the server rendered.
+ */
+export function useResults<R>(c: Calc, model: (values: Calc['values']) => R): R {
+  const store = calculatorStore(c.slug, c.specs);
+  const live = useStore(store.results(model));
+  const fromStore = c.values === store.$parsed.get().values;
+  const hydrating = useMemo(() => (fromStore ? null : { r: model(c.values) }), [fromStore, c.values]);
+  return hydrating ? hydrating.r : live;
+}
