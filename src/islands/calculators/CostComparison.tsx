@@ -236,13 +236,14 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
           title={`Cumulative cost over ${months} months: cash + downtime + risk`}
           desc={`After ${months} months break/fix totals ${f.money(r.monthly.at(-1)?.breakFix ?? 0)} and managed ${f.money(r.monthly.at(-1)?.managed ?? 0)}, everything counted. Managed catches up: ${be}.`}
           x={r.monthly.map((m) => m.month)}
-          a={r.monthly.map((m) => m.breakFix)}
-          b={r.monthly.map((m) => m.managed)}
+          lines={[
+            { series: 'breakFix', name: NAMES[0], values: r.monthly.map((m) => m.breakFix) },
+            { series: 'managed', name: NAMES[1], values: r.monthly.map((m) => m.managed) },
+          ]}
           mark={r.breakEvenMonth}
           markLabel={`Break-even: ${be}`}
           money={f.money}
           moneyShort={f.short}
-          names={NAMES}
         />
       )}
       {ok && c.show('distribution') && (
@@ -274,8 +275,8 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
           rows={tornado.map((t) => ({
             label: t.label,
             bars: [
-              { from: diff, to: t.atLow, cls: 'lo' },
-              { from: diff, to: t.atHigh, cls: 'hi' },
+              { from: diff, to: t.atLow, series: 'measure' },
+              { from: diff, to: t.atHigh, series: 'measure', tone: 'pale' },
             ],
           }))}
           base={diff}
@@ -283,8 +284,8 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
           fmt={f.money}
           fmtShort={f.short}
           legend={[
-            ['lo', 'Input 50% lower'],
-            ['hi', 'Input 50% higher'],
+            { label: 'Input 50% lower', series: 'measure', kind: 'bar' },
+            { label: 'Input 50% higher', series: 'measure', kind: 'bar', tone: 'pale' },
           ]}
           head={['Input', 'Range tried', 'Difference at low', 'Difference at high']}
           table={tornado.map((t) => [

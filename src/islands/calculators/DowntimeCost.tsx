@@ -57,7 +57,11 @@ export default function DowntimeCost(props: IslandProps) {
           id={`${c.uid}-bd`}
           title="Where the yearly cost comes from"
           desc={`Of ${f.money(r.perYear)} a year: ${parts.map(([l, v]) => `${l.toLowerCase()} ${f.money(v)}`).join(', ')}.`}
-          rows={parts.map(([label, v]) => ({ label, bars: [{ from: 0, to: v, cls: 'a' }] }))}
+          rows={parts.map(([label, v]) => ({
+            label,
+            value: f.money(v),
+            bars: [{ from: 0, to: v, series: 'measure' }],
+          }))}
           axisLabel="Cost per year"
           fmt={f.money}
           fmtShort={f.short}

@@ -274,19 +274,23 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
               )
               .join('. ') + '.'
           }
-          rows={options.map(([label, o]) => ({
-            label,
-            bars: [
-              { from: 0, to: o.expected, cls: 'b' },
-              { from: 0, to: o.p90, cls: 'a' },
-            ],
-          }))}
+          rows={options.map(([label, o], i) => {
+            // The all-one-way rows in that option's look; every other split is a hybrid.
+            const series = i === 3 ? 'breakFix' : i === 4 ? 'managed' : 'hybrid';
+            return {
+              label,
+              bars: [
+                { from: 0, to: o.expected, series },
+                { from: 0, to: o.p90, series, tone: 'pale' },
+              ],
+            };
+          })}
           axisLabel="Cost per year"
           fmt={f.money}
           fmtShort={f.short}
           legend={[
-            ['b', 'Expected cost'],
-            ['a', 'A bad year (P90)'],
+            { label: 'Expected cost (solid)', series: 'measure', kind: 'bar' },
+            { label: 'A bad year, P90 (pale)', series: 'measure', kind: 'bar', tone: 'pale' },
           ]}
           head={['Split', 'Expected per year', 'Of which security risk', 'P90 per year']}
           table={options.map(([l, o]) => [l, f.money(o.expected), f.money(o.risk), f.money(o.p90)])}

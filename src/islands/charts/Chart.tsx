@@ -1,15 +1,33 @@
 /**
- * The frame of every chart: an SVG with role="img", a title and a description, a fixed aspect ratio
- * (width/height attributes plus CSS `height: auto` reserve the space, so nothing shifts; no inline styles, which the CSP forbids), an HTML legend, and a data table
- * behind a "Show data table" toggle. Colours come from CSS custom properties, so light, dark and
- * print themes apply.
+ * The frame of every chart: an SVG with role="img", a title and a description, an HTML legend, and a data
+ * table behind a "Show data table" toggle. The drawing is fluid: it has no viewBox, so it is as wide as its
+ * container and as tall as its height attribute (nothing shifts), and its text stays at its CSS size on every
+ * screen instead of shrinking with the drawing. Horizontal positions are percentages of the width (the
+ * `pct` helper); lines and areas that need path data are drawn in a `Plot`, stretched to the width. No
+ * inline styles, which the CSP forbids. Colours come from CSS custom properties, so light, dark and print
+ * themes apply; each option's look comes from ./series.ts.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FROZEN, useFrozen, type HydrationContext } from '../hydration/frozen';
+import { MARKER_PATH, SERIES, seriesClass, type SeriesId, type Tone } from './series';
 
-/** Drawing size in SVG units; the SVG scales to its container's width. */
-export const W = 640;
+/** Width of a Plot's own coordinates: x from 0 to PLOT_W spans the drawing's width. */
+export const PLOT_W = 1000;
+
+/** Pixels between text at an edge and the edge (the text's halo and the glyphs' side bearings need them). */
+export const INSET = 3;
+
+/** A horizontal position as a percentage of the drawing's width, from 0 to 100. */
+export const pct = (v: number) => `${Math.round(v * 10) / 10}%`;
+
+/** One legend entry: what it names and how its swatch draws (a line with its marker, or a bar). */
+export interface LegendItem {
+  label: string;
+  series: SeriesId;
+  kind: 'line' | 'bar';
+  tone?: Tone;
+}
 
 /** Props of a chart frame. */
 export interface ChartProps {
@@ -18,14 +36,67 @@ export interface ChartProps {
   /** What the chart shows, in a sentence or two (read by screen readers). */
   desc: string;
   height: number;
-  /** Legend entries: CSS class of the swatch and label. */
-  legend?: [string, string][];
+  /** Legend entries, when the chart cannot label its series directly. */
+  legend?: LegendItem[];
   /** Table header and rows (already formatted). */
   head: string[];
   rows: (string | number)[][];
   /** Build the table only when opened, on the server too (embeds: it keeps the frame's HTML small). */
   lazyTable?: boolean;
   children: ComponentChildren;
+}
+
+/** A series' marker centred on (x, y): x a percentage of the width, y in pixels. */
+export function Mark({ series, x, y }: { series: SeriesId; x: string; y: number }) {
+  const d = MARKER_PATH[SERIES[series].marker];
+  return d ? (
+    <svg x={x} y={y} overflow="visible" class={`marker ${seriesClass(series)}`}>
+      <path d={d} />
+    </svg>
+  ) : null;
+}
+
+/**
+ * Path data drawn across the whole width: x from 0 to PLOT_W, y in pixels from `top`. Strokes keep their
+ * width and dash pattern however far the plot is stretched.
+ */
+export function Plot({ top, height, children }: { top: number; height: number; children: ComponentChildren }) {
+  return (
+    <svg
+      y={top}
+      width="100%"
+      height={height}
+      viewBox={`0 0 ${PLOT_W} ${height}`}
+      preserveAspectRatio="none"
+      overflow="visible"
+    >
+      {children}
+    </svg>
+  );
+}
+
+/** A legend swatch drawn as the chart draws the series. */
+function Swatch({ item }: { item: LegendItem }) {
+  const cls = seriesClass(item.series, item.tone);
+  return (
+    <svg class="sw" width="30" height="14" aria-hidden="true">
+      {item.kind === 'line' ? (
+        <>
+          <line
+            class={`line ${cls}`}
+            x1="1"
+            x2="29"
+            y1="7"
+            y2="7"
+            stroke-dasharray={SERIES[item.series].dash || undefined}
+          />
+          <Mark series={item.series} x="50%" y={7} />
+        </>
+      ) : (
+        <rect class={`bar ${cls}`} x="3" y="2" width="24" height="10" />
+      )}
+    </svg>
+  );
 }
 
 /** An accessible, responsive SVG chart with its data table. */
@@ -46,16 +117,16 @@ export function Chart(
   return (
     <figure class="chart">
       <figcaption id={`${id}-c`}>{title}</figcaption>
-      <svg viewBox={`0 0 ${W} ${height}`} width={W} height={height} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+      <svg width="100%" height={height} role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{desc}</desc>
         {frozen ? <g class="plot" dangerouslySetInnerHTML={FROZEN} /> : <g class="plot">{children}</g>}
       </svg>
       {legend && (
         <p class="legend">
-          {legend.map(([cls, label]) => (
-            <span key={cls}>
-              <span class={`sw ${cls}`} aria-hidden="true" /> {label}
+          {legend.map((item) => (
+            <span key={item.label}>
+              <Swatch item={item} /> {item.label}
             </span>
           ))}
         </p>
@@ -103,44 +174,44 @@ export function Chart(
   );
 }
 
-/** Horizontal gridlines with labels on the left, and an axis title. */
+/**
+ * Horizontal gridlines across the width, each value written above its line at the left edge (no margin
+ * to reserve, so the plot keeps the whole width of a phone), and the axis title above them all (leave
+ * 36 px above the top line).
+ */
 export function YAxis({
   y,
   values,
   fmt,
-  x0,
-  x1,
   label,
 }: {
   y: (v: number) => number;
   values: number[];
   fmt: (v: number) => string;
-  x0: number;
-  x1: number;
   label: string;
 }) {
+  const top = Math.min(...values.map(y));
   return (
     <g class="axis">
       {values.map((v) => (
         <g key={v}>
-          <line x1={x0} x2={x1} y1={y(v)} y2={y(v)} class="grid" />
-          <text x={x0 - 6} y={y(v)} dy="0.32em" text-anchor="end">
-            {fmt(v)}
-          </text>
+          <line x1="0" x2="100%" y1={y(v)} y2={y(v)} class="grid" />
+          {/* Zero needs no label: the lines start from the bottom one. */}
+          {v !== 0 && (
+            <text x="0" dx={INSET} y={y(v) - 4} class="halo">
+              {fmt(v)}
+            </text>
+          )}
         </g>
       ))}
-      <text
-        class="label"
-        transform={`translate(14 ${(y(values[0] ?? 0) + y(values[values.length - 1] ?? 0)) / 2}) rotate(-90)`}
-        text-anchor="middle"
-      >
+      <text class="label" x="0" dx={INSET} y={top - 22}>
         {label}
       </text>
     </g>
   );
 }
 
-/** Tick labels along the bottom and an axis title. */
+/** Tick labels along the bottom (the first and last kept inside the edges) and the axis title under them. */
 export function XAxis({
   x,
   values,
@@ -148,28 +219,26 @@ export function XAxis({
   y0,
   label,
 }: {
+  /** Position as a percentage of the width. */
   x: (v: number) => number;
   values: number[];
   fmt: (v: number) => string;
   y0: number;
   label: string;
 }) {
+  const anchor = (px: number) => (px < 4 ? 'start' : px > 96 ? 'end' : 'middle');
+  const nudge = (px: number) => (px < 4 ? INSET : px > 96 ? -INSET : 0);
   return (
     <g class="axis">
       {values.map((v) => (
         <g key={v}>
-          <line x1={x(v)} x2={x(v)} y1={y0} y2={y0 + 5} class="tick" />
-          <text x={x(v)} y={y0 + 18} text-anchor="middle">
+          <line x1={pct(x(v))} x2={pct(x(v))} y1={y0} y2={y0 + 5} class="tick" />
+          <text x={pct(x(v))} dx={nudge(x(v))} y={y0 + 19} text-anchor={anchor(x(v))}>
             {fmt(v)}
           </text>
         </g>
       ))}
-      <text
-        class="label"
-        x={(x(values[0] ?? 0) + x(values[values.length - 1] ?? 0)) / 2}
-        y={y0 + 38}
-        text-anchor="middle"
-      >
+      <text class="label" x="50%" y={y0 + 38} text-anchor="middle">
         {label}
       </text>
     </g>

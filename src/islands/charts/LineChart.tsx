@@ -1,6 +1,17 @@
-/** Cumulative cost over months for both models, with the break-even month marked. */
-import { Chart, W, XAxis, YAxis } from './Chart';
+/**
+ * Cumulative cost over months, one line per option in its own colour, dash pattern and markers, each named
+ * at its end (no legend to match up), with the break-even month marked.
+ */
+import { Chart, INSET, Mark, pct, Plot, PLOT_W, XAxis, YAxis } from './Chart';
 import { linear, nice, ticks } from './scale';
+import { SERIES, seriesClass, type SeriesId } from './series';
+
+/** One line: which option it is, its name, and its value at each x. */
+export interface Line {
+  series: SeriesId;
+  name: string;
+  values: number[];
+}
 
 /** Props of the cumulative chart. */
 export interface LineChartProps {
@@ -9,16 +20,14 @@ export interface LineChartProps {
   id: string;
   title: string;
   desc: string;
-  /** x values (months) and the two series. */
+  /** x values (months). */
   x: number[];
-  a: number[];
-  b: number[];
+  lines: Line[];
   /** x of the marker (break-even), if any. */
   mark: number | null;
   markLabel: string;
   money(v: number): string;
   moneyShort(v: number): string;
-  names: [string, string];
 }
 
 /**
@@ -50,16 +59,47 @@ export function linePath(points: readonly [number, number][], tolerance = 0.2): 
 }
 
 const H = 300;
-const M = { l: 76, r: 16, t: 14, b: 50 };
+const M = { t: 40, b: 48 };
+/**
+ * Where each line's name goes, clear of every line: the line ending highest is named above its end,
+ * right-aligned (a rising line lies below and left of its end); every other line below itself, left-aligned,
+ * starting at `from` percent of the width, after the lines last cross (a rising line lies above and right
+ * of any point). `ys` are each line's heights in pixels at every x; `xs` the x positions in percent.
+ */
+export function nameSpots(ys: number[][], xs: number[], bottom: number): { x: number; y: number; end: boolean }[] {
+  const last = xs.length - 1;
+  const top = ys.reduce((best, l, i) => ((l[last] ?? 0) < (ys[best]![last] ?? 0) ? i : best), 0);
+  // The last x at which the order of the lines changes, from the first point to the last.
+  const order = (k: number) =>
+    ys
+      .map((_, i) => i)
+      .sort((p, q) => (ys[p]![k] ?? 0) - (ys[q]![k] ?? 0))
+      .join();
+  let crossed = 0;
+  for (let k = 1; k <= last; k++) if (order(k) !== order(k - 1)) crossed = k;
+  const from = Math.min(72, Math.max(50, (xs[crossed] ?? 0) + 6));
+  const at = xs.findIndex((x) => x >= from);
+  return ys.map((l, i) =>
+    i === top
+      ? { x: 100, y: (l[last] ?? 0) - 9, end: true }
+      : { x: from, y: Math.min(bottom - 4, (l[Math.max(0, at)] ?? 0) + 20), end: false },
+  );
+}
 
-/** Two lines over a shared x axis. */
+/** Lines over a shared x axis. */
 export function LineChart(p: LineChartProps) {
   const xs = p.x;
-  const [lo, hi] = nice(0, Math.max(1, ...p.a, ...p.b));
-  const x = linear(xs[0] ?? 0, xs[xs.length - 1] ?? 1, M.l, W - M.r);
+  const [lo, hi] = nice(0, Math.max(1, ...p.lines.flatMap((l) => l.values)));
+  const x = linear(xs[0] ?? 0, xs[xs.length - 1] ?? 1, 0, 100);
   const y = linear(lo, hi, H - M.b, M.t);
-  const path = (s: number[]) => linePath(s.map((v, i): [number, number] => [x(xs[i]!), y(v)]));
-  const mx = p.mark === null ? null : x(p.mark);
+  const xTicks = ticks(xs[0] ?? 0, xs[xs.length - 1] ?? 1, 6);
+  const path = (s: number[]) => linePath(s.map((v, i): [number, number] => [(x(xs[i]!) * PLOT_W) / 100, y(v)]));
+  const spots = nameSpots(
+    p.lines.map((l) => l.values.map(y)),
+    xs.map(x),
+    H - M.b,
+  );
+  const marked = xs.map((m, i) => [m, i] as const).filter(([m], i) => xTicks.includes(m) || i === xs.length - 1);
   return (
     <Chart
       lazyTable={p.lazyTable}
@@ -67,25 +107,47 @@ export function LineChart(p: LineChartProps) {
       title={p.title}
       desc={p.desc}
       height={H}
-      legend={[
-        ['a', p.names[0]],
-        ['b', p.names[1]],
-      ]}
-      head={['Month', `${p.names[0]} (cumulative)`, `${p.names[1]} (cumulative)`]}
-      rows={xs.map((m, i) => [m, p.money(p.a[i]!), p.money(p.b[i]!)])}
+      head={['Month', ...p.lines.map((l) => `${l.name} (cumulative)`)]}
+      rows={xs.map((m, i) => [m, ...p.lines.map((l) => p.money(l.values[i]!))])}
     >
-      <YAxis y={y} values={ticks(lo, hi, 5)} fmt={p.moneyShort} x0={M.l} x1={W - M.r} label="Cumulative cost" />
-      <XAxis x={x} values={ticks(xs[0] ?? 0, xs[xs.length - 1] ?? 1, 6)} fmt={String} y0={H - M.b} label="Month" />
-      <path d={path(p.a)} class="line a" />
-      <path d={path(p.b)} class="line b" />
-      {mx !== null && (
+      <YAxis y={y} values={ticks(lo, hi, 5)} fmt={p.moneyShort} label="Cumulative cost" />
+      <XAxis x={x} values={xTicks} fmt={String} y0={H - M.b} label="Month" />
+      {p.mark !== null && (
         <g class="mark">
-          <line x1={mx} x2={mx} y1={M.t} y2={H - M.b} />
-          <text x={mx + (mx > W / 2 ? -6 : 6)} y={M.t + 12} text-anchor={mx > W / 2 ? 'end' : 'start'}>
+          <line x1={pct(x(p.mark))} x2={pct(x(p.mark))} y1={M.t - 16} y2={H - M.b} />
+          <text x="100%" dx={-INSET} y={M.t - 22} text-anchor="end">
             {p.markLabel}
           </text>
         </g>
       )}
+      <Plot top={0} height={H}>
+        {p.lines.map((l) => (
+          <path
+            key={l.series}
+            d={path(l.values)}
+            class={`line ${seriesClass(l.series)}`}
+            data-series={l.series}
+            stroke-dasharray={SERIES[l.series].dash || undefined}
+            vector-effect="non-scaling-stroke"
+          />
+        ))}
+      </Plot>
+      {p.lines.map((l, j) => (
+        <g key={l.series} class={`series ${seriesClass(l.series)}`} data-series={l.series}>
+          {marked.map(([m, i]) => (
+            <Mark key={m} series={l.series} x={pct(x(m))} y={y(l.values[i]!)} />
+          ))}
+          <text
+            class="direct halo"
+            x={pct(spots[j]!.x)}
+            y={spots[j]!.y}
+            dx={spots[j]!.end ? -10 : INSET}
+            text-anchor={spots[j]!.end ? 'end' : 'start'}
+          >
+            {l.name}
+          </text>
+        </g>
+      ))}
     </Chart>
   );
 }
