@@ -7,8 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { faqSchema, glossarySchema } from '../schemas/content.ts';
+import { buildHints } from './hints.ts';
 import { faqDocuments, glossaryDocuments, type FaqEntry, type GlossaryEntry } from './records.ts';
-import { buildVocabulary, namingTexts } from './vocabulary.ts';
+import { SEARCH_TYPES } from './types.ts';
 
 /** A rendered page: the URL it is served at and its HTML. */
 export interface SitePage {
@@ -16,14 +17,31 @@ export interface SitePage {
   html: string;
 }
 
-/** Name of the vocabulary file inside the search bundle (the client fetches it only to correct a query). */
+/** Name of the vocabulary file inside the search bundle: every indexed word, most frequent first. */
 export const VOCABULARY_FILE = 'site-vocabulary.json';
+/** Name of the hints file (records' addresses, types and topics; the glossary's names for each term). */
+export const HINTS_FILE = 'search-hints.json';
 
 /**
  * Pages whose entries are indexed one by one as records (see records.ts); indexing the page
  * as well would list every term twice.
  */
 const RECORD_PAGES = new Set(['/glossary/', '/faq/']);
+
+/**
+ * Site pages without a `data-pagefind-body` of their own that readers still search for (how to embed a
+ * calculator, where the figures come from): their main content is indexed as a "Page" result.
+ */
+const WHOLE_PAGES = new Set(['/embed/', '/embed/guide/', '/sources/']);
+
+/** A whole-page document: its `<main>` marked as the indexed body, typed "Page". */
+export function wholePage(html: string): string {
+  const type = SEARCH_TYPES.page;
+  return html.replace(
+    /<main\b/,
+    `<main data-pagefind-body data-pagefind-filter="type:${type}" data-pagefind-meta="type:${type}"`,
+  );
+}
 
 /** Files Pagefind writes for UIs this site does not use; left out of the bundle. */
 const UNUSED = /^pagefind-(ui|modular-ui|highlight)\.(js|css)$/;
@@ -56,27 +74,28 @@ export async function buildSearchBundle(
     if (errs.length) throw new Error(`Pagefind ${what} failed: ${errs.join('; ')}`);
   };
 
-  const namingWords: string[] = [];
   let pageCount = 0;
+  const topics = new Map<string, string>();
   for (const page of pages) {
     if (RECORD_PAGES.has(page.url)) continue;
-    const added = await index.addHTMLFile({ url: page.url, content: page.html });
+    const html =
+      WHOLE_PAGES.has(page.url) && !page.html.includes('data-pagefind-body') ? wholePage(page.html) : page.html;
+    const added = await index.addHTMLFile({ url: page.url, content: html });
     fail(`indexing ${page.url}`, added.errors);
     // Pages without data-pagefind-body are not indexed (nav-only pages, glossary and FAQ pages
-    // whose entries are records below), so their words do not belong in the vocabulary either.
-    if (page.html.includes('data-pagefind-body')) {
-      pageCount++;
-      namingWords.push(...namingTexts(page.html));
-    }
+    // whose entries are records below).
+    if (html.includes('data-pagefind-body')) pageCount++;
+    const topic = /data-pagefind-filter="topic:([^"]+)"/.exec(html)?.[1];
+    if (topic) topics.set(page.url, topic);
   }
 
-  const records = [...glossaryDocuments(data.glossary), ...faqDocuments(data.faq)];
+  // Records take the topic of the page they point to, so a Topic filter keeps them.
+  const topicOf = (url: string) => topics.get(url.replace(/[#?].*$/, ''));
+  const records = [...glossaryDocuments(data.glossary, topicOf), ...faqDocuments(data.faq, topicOf)];
   for (const record of records) {
     const added = await index.addHTMLFile({ url: record.url, content: record.html });
     fail(`indexing ${record.url}`, added.errors);
   }
-  for (const g of data.glossary) namingWords.push(g.term, g.short);
-  for (const f of data.faq) namingWords.push(f.question);
 
   const got = await index.getFiles();
   fail('bundle', got.errors);
@@ -84,8 +103,9 @@ export async function buildSearchBundle(
 
   const files = new Map<string, Uint8Array>();
   for (const f of got.files) if (!UNUSED.test(f.path)) files.set(f.path.replace(/\\/g, '/'), f.content);
-  const vocabulary = buildVocabulary(namingWords);
+  const { vocabulary, hints } = buildHints(files, data.glossary);
   files.set(VOCABULARY_FILE, new TextEncoder().encode(JSON.stringify(vocabulary)));
+  files.set(HINTS_FILE, new TextEncoder().encode(JSON.stringify(hints)));
   return { files, pageCount, recordCount: records.length, vocabularySize: vocabulary.length };
 }
 

@@ -52,13 +52,18 @@ export function makeVocabulary(words: readonly string[]): Vocabulary {
 
 /**
  * The closest vocabulary word to `word` within `allowedEdits`, or `word` itself when it is
- * known, too short, the start of a known word (the reader may still be typing), or has no near neighbour.
+ * known, too short, has no near neighbour, or (unless `typing` is false: a word the reader has
+ * finished) is the start of a known word, as the reader may still be typing it.
  */
-export function correctWord(word: string, vocab: Vocabulary): string {
+export function correctWord(
+  word: string,
+  vocab: Vocabulary,
+  options: { typing?: boolean; maxEdits?: number } = {},
+): string {
   const w = word.toLowerCase();
   if (w.length < MIN_CORRECTABLE || vocab.known.has(w) || /\d/.test(w)) return word;
-  if (vocab.words.some((v) => v.startsWith(w))) return word;
-  const max = allowedEdits(w);
+  if (options.typing !== false && vocab.words.some((v) => v.startsWith(w))) return word;
+  const max = Math.min(allowedEdits(w), options.maxEdits ?? Infinity);
   let best = word;
   let bestDistance = max + 1;
   for (const v of vocab.words) {

@@ -10,6 +10,8 @@ export const SEARCH_TYPES = {
   calculator: 'Calculator',
   glossary: 'Glossary term',
   faq: 'FAQ',
+  /** Site pages that are neither (the embed builder and guide, the sources list). */
+  page: 'Page',
 } as const;
 
 /** Topic names as readers see them in the "Topic" filter. */

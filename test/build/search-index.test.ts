@@ -73,7 +73,13 @@ describe('search index of the build', () => {
     const faq = JSON.parse(readFileSync('content/faq.json', 'utf8')) as unknown[];
     expect(filters['type']?.['Glossary term']).toBe(glossary.length);
     expect(filters['type']?.['FAQ']).toBe(faq.length);
-    expect(Object.keys(filters['type'] ?? {}).sort()).toEqual(['Article', 'Calculator', 'FAQ', 'Glossary term']);
+    expect(Object.keys(filters['type'] ?? {}).sort()).toEqual([
+      'Article',
+      'Calculator',
+      'FAQ',
+      'Glossary term',
+      'Page',
+    ]);
     expect(Object.keys(filters['topic'] ?? {}).length).toBeGreaterThanOrEqual(3);
   });
 

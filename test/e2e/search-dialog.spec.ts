@@ -44,7 +44,7 @@ test('search from the dialog: results, count announced, Escape closes and focus 
   expect(urls).toContain('/articles/hybrid-it-support/');
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard.join(' | ')), { timeout: 5_000 })
-    .toMatch(/\d+ results? for hybrid/i);
+    .toMatch(/\d+ results? for “hybrid”/i);
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   await expect(openButton(page)).toBeFocused();
@@ -144,4 +144,54 @@ test('the dialog links to the full search page with the query', async ({ page })
     'href',
     '/search/?q=uptime',
   );
+});
+
+test('the count and corrections are announced by a live region inside the dialog', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await openButton(page).click();
+  await page.keyboard.type('uptme calculater');
+  await firstResults(dialog(page));
+  const live = dialog(page).locator('[role="status"][aria-live="polite"]');
+  await expect(live).toHaveCount(1);
+  await expect(live).toContainText(/\d+ results? for “uptime calculator”/);
+  await expect(live).toContainText('Showing results for uptime calculator');
+  // It is in the accessibility tree while the modal is open (the page behind it is inert).
+  const snapshot = await page.locator('dialog.pf-modal').ariaSnapshot();
+  expect(snapshot).toMatch(/- status:\s*\n\s*- paragraph: \d+ results? for “uptime calculator”/);
+});
+
+test('Enter in the search box opens the first result', async ({ page }) => {
+  await page.goto('/');
+  await openButton(page).click();
+  await page.keyboard.type('mttr');
+  await expect(dialog(page).locator('[role="status"]')).toContainText('results for “mttr”');
+  const [first] = await firstResults(dialog(page), 1);
+  expect(first).toBe('/glossary/#mttr');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${first!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+});
+
+test('the dialog has one close button, with a name, and it closes the dialog', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await openButton(page).click();
+  await expect(dialogInput(page)).toBeFocused();
+  const close = dialog(page).getByRole('button', { name: /close/i });
+  await expect(close).toHaveCount(1);
+  await expect(close).toHaveAccessibleName('Close search');
+  await close.click();
+  await expect(dialog(page)).toBeHidden();
+});
+
+test('no results: the dialog says what had no match and offers searches that work', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await openButton(page).click();
+  await page.keyboard.type('kubernetes');
+  const empty = dialog(page).locator('.search-empty');
+  await expect(empty).toBeVisible();
+  await expect(empty).toContainText('Nothing matches “kubernetes”');
+  await expect(dialog(page).locator('[role="status"]')).toContainText('No results for “kubernetes”');
+  await empty.getByRole('button', { name: 'managed services' }).click();
+  await expect(dialogInput(page)).toHaveValue('managed services');
+  expect(await firstResults(dialog(page))).toContain('/articles/what-are-managed-services/');
+  await expect(empty).toBeHidden();
 });

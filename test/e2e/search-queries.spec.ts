@@ -96,33 +96,59 @@ test('sub-results jump to the matching heading of an article', async ({ page }) 
   await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
 });
 
-test('filters narrow the results and are kept in the URL', async ({ page }) => {
+/** The number the status line gives ("12 results for …"). */
+async function resultCount(page: import('@playwright/test').Page): Promise<number> {
+  const line = page.locator('[data-search-output] .search-count');
+  await expect(line).toHaveText(/^(No|\d+) results? for/);
+  const m = /^(\d+)/.exec((await line.textContent()) ?? '');
+  return m ? Number(m[1]) : 0;
+}
+
+test('filters are several choices each, narrow the results, and are kept in the URL', async ({ page }) => {
   await searchPage(page, 'downtime');
   await firstResults(page);
-  const all = await resultLinks(page).count();
+  const all = await resultCount(page);
+  // Open on a wide screen already; on a phone it waits behind its summary.
+  const pane = page.locator('details.search-filter-pane');
+  if ((await pane.getAttribute('open')) === null) await pane.locator('summary').click();
   const glossary = page.getByRole('checkbox', { name: /Glossary term/ });
   await glossary.check();
   await expect(page).toHaveURL(/[?&]type=Glossary\+term/);
   await expect(async () => {
     const types = await page.locator('pagefind-results .search-result-type').allTextContents();
     expect(types.length).toBeGreaterThan(0);
-    expect(types.length).toBeLessThan(all);
     expect(new Set(types)).toEqual(new Set(['Glossary term']));
   }).toPass({ timeout: 10_000 });
-  // A linked search restores the filter.
+  const glossaryOnly = await resultCount(page);
+  expect(glossaryOnly).toBeLessThan(all);
+  // A second type adds to the first: any of them.
+  await page.getByRole('checkbox', { name: /^Article/ }).check();
+  await expect(page).toHaveURL(/type=Article/);
+  await expect(async () => {
+    const types = new Set(await page.locator('pagefind-results .search-result-type').allTextContents());
+    expect(types).toEqual(new Set(['Glossary term', 'Article']));
+  }).toPass({ timeout: 10_000 });
+  expect(await resultCount(page)).toBeGreaterThan(glossaryOnly);
+  // A linked search restores the filters.
   await page.reload();
   await expect(page.getByRole('checkbox', { name: /Glossary term/ })).toBeChecked({ timeout: 15_000 });
+  await expect(page.getByRole('checkbox', { name: /^Article/ })).toBeChecked();
 });
 
-test('the topic filter narrows articles to one topic', async ({ page }) => {
+test('a topic filter keeps the glossary terms and answers under that topic, and drops other topics', async ({
+  page,
+}) => {
   await searchPage(page, 'managed', '&topic=Pricing');
   await firstResults(page);
-  const urls = await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  await resultCount(page);
+  const urls = await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(urls.length).toBeGreaterThan(0);
   expect(
-    urls.every((u) => u?.startsWith('/articles/') || u?.startsWith('/calculators/')),
+    urls.some((u) => u.startsWith('/glossary/') || u.startsWith('/faq/')),
     urls.join(', '),
   ).toBe(true);
+  for (const other of ['/articles/cost-of-downtime/', '/articles/sla-and-uptime/', '/articles/what-is-break-fix/'])
+    expect(urls).not.toContain(other);
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,16 +1,19 @@
 /**
  * The search dialog opened from the header: Pagefind's Component UI modal (a native modal
- * `<dialog>`: focus stays inside, Escape closes) with our result template, forgiving search,
- * empty state and a link to the full search page. Loaded on first use only.
+ * `<dialog>`: focus stays inside, Escape closes) with our result template, the query pipeline, one
+ * status line inside the dialog (so screen readers hear it), an empty state with searches to try,
+ * and a link to the full search page. Enter in the search box opens the first result.
+ * Loaded on first use only; if the search bundle cannot load, a small dialog says so and can retry.
  */
+import { usePipeline } from './pipeline.ts';
 import {
   devIndexNote,
   emptyState,
   loadComponentUi,
-  makeForgiving,
+  loadFailure,
   renderResult,
   searchInstance,
-  wireNotes,
+  statusLine,
 } from './ui.ts';
 import type { ResultData } from './pagefind-types.ts';
 
@@ -41,10 +44,22 @@ function part<T extends HTMLElement = HTMLElement>(
 async function create(): Promise<ModalElement> {
   const components = await loadComponentUi();
   const instance = searchInstance(components, INSTANCE);
-  const correction = Object.assign(document.createElement('p'), { className: 'search-correction', hidden: true });
+  const status = statusLine();
   devNote = Object.assign(document.createElement('p'), { className: 'search-dev-note', hidden: true });
-  const empty = emptyState();
-  makeForgiving(instance, wireNotes(instance, correction, empty));
+  const input = part('pagefind-input', { placeholder: 'Search articles, calculators, glossary, FAQ', debounce: '60' });
+  const empty = emptyState((q) => {
+    const box = input.querySelector('input');
+    if (box) {
+      box.value = q;
+      box.focus();
+    }
+    instance.triggerSearch(q);
+  });
+  const pipeline = usePipeline(instance, (run, term) => {
+    const n = run ? run.results.length : -1;
+    status.show(run, term, Math.max(n, 0));
+    empty.show(term && n === 0 ? term : null, run?.notes.flatMap((x) => (x.kind === 'unknown' ? x.words : [])) ?? []);
+  });
 
   const results = part<HTMLElement & { resultTemplate: (d: ResultData) => HTMLElement }>('pagefind-results');
   results.resultTemplate = (data) => renderResult(data, instance);
@@ -60,24 +75,42 @@ async function create(): Promise<ModalElement> {
   const el = part<ModalElement>(
     'pagefind-modal',
     { id: 'site-search', class: 'search-dialog' },
-    part(
-      'pagefind-modal-header',
-      {},
-      part('pagefind-input', { placeholder: 'Search articles, calculators, glossary, FAQ' }),
-    ),
-    part('pagefind-modal-body', {}, devNote, correction, part('pagefind-summary'), results, empty),
+    part('pagefind-modal-header', {}, input),
+    part('pagefind-modal-body', {}, devNote, status.el, results, empty.el),
     part('pagefind-modal-footer', {}, fullSearch, part('pagefind-keyboard-hints')),
   );
   document.body.append(el);
   const dialogEl = el.querySelector('dialog')!;
   dialogEl.setAttribute('aria-label', 'Search the site');
-  dialogEl.addEventListener('keydown', (e) => trapTab(dialogEl, e));
+  dialogEl.addEventListener('keydown', (e) => {
+    trapTab(dialogEl, e);
+    openFirst(e, () => pipeline.latest());
+  });
   dialogEl.addEventListener('focusout', (e) => keepFocus(dialogEl, e));
   dialogEl.addEventListener('close', () => {
     // Focus goes back to whatever opened the dialog (the header button, or where the shortcut was pressed).
     if (returnTo?.isConnected) returnTo.focus();
   });
   return el;
+}
+
+/**
+ * Enter in the search box opens the first result, once the search for what was typed has finished
+ * (a fast typist's Enter waits for it rather than opening a stale result).
+ */
+function openFirst(e: KeyboardEvent, latest: () => Promise<{ results: { url: string }[] } | null>): void {
+  const target = e.target;
+  if (e.key !== 'Enter' || e.isComposing || !(target instanceof HTMLInputElement) || !target.closest('pagefind-input'))
+    return;
+  e.preventDefault();
+  const typed = target.value.trim();
+  if (!typed) return;
+  void latest().then((run) => {
+    const first =
+      run?.results[0]?.url ??
+      target.closest('dialog')?.querySelector<HTMLAnchorElement>('pagefind-results a.pf-result-link')?.href;
+    if (first && target.value.trim() === typed) location.assign(first);
+  });
 }
 
 /**
@@ -122,12 +155,60 @@ function keepFocus(dialogEl: HTMLDialogElement, e: FocusEvent): void {
 }
 
 /**
+ * When the search bundle cannot load: a small modal dialog that says so, with Retry (which opens the
+ * real search once it loads) and the same one close button.
+ */
+function showFailure(opener: Element | null, takeTyped: () => string): void {
+  document.getElementById('search-failed')?.remove();
+  const d = document.createElement('dialog');
+  d.id = 'search-failed';
+  d.className = 'search-failed-dialog';
+  d.setAttribute('aria-label', 'Search could not load');
+  const close = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Close' });
+  close.className = 'button search-failed-close';
+  close.addEventListener('click', () => d.close());
+  d.append(
+    loadFailure(async () => {
+      modal = null;
+      await loadComponentUi();
+      d.close();
+      await openSearchDialog(opener, takeTyped);
+    }),
+    close,
+  );
+  d.addEventListener('close', () => {
+    d.remove();
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  });
+  document.body.append(d);
+  d.showModal();
+  d.querySelector<HTMLButtonElement>('.search-retry')?.focus();
+}
+
+/**
+ * Pagefind's modal header draws a close button for phones and another for wide screens; one is
+ * enough (Escape closes too), and it gets a name that says what it closes.
+ */
+function oneCloseButton(el: HTMLElement): void {
+  const buttons = [...el.querySelectorAll<HTMLButtonElement>('.pf-modal-close')];
+  buttons.slice(1).forEach((b) => b.remove());
+  buttons[0]?.setAttribute('aria-label', 'Close search');
+}
+
+/**
  * Opens the dialog (creating it on first call), remembers where focus should return, and puts
  * anything typed while it loaded into the search box.
  */
 export async function openSearchDialog(opener: Element | null, takeTyped: () => string = () => ''): Promise<void> {
   modal ??= create();
-  const el = await modal;
+  let el: ModalElement;
+  try {
+    el = await modal;
+  } catch {
+    modal = null;
+    takeTyped();
+    return showFailure(opener, takeTyped);
+  }
   if (el.isOpen) {
     takeTyped();
     return;
@@ -137,6 +218,7 @@ export async function openSearchDialog(opener: Element | null, takeTyped: () => 
       ? opener
       : document.querySelector<HTMLElement>('[data-search-open]');
   el.open();
+  oneCloseButton(el);
   // In dev, say how fresh the index is each time (it rebuilds as content is edited).
   if (devNote) void devIndexNote(devNote);
   const input = el.querySelector<HTMLInputElement>('pagefind-input input');

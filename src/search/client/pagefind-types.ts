@@ -10,7 +10,7 @@ export interface ResultData {
 
 /** What `pagefind.search()` resolves to. */
 export interface SearchResponse {
-  results: { id: string; data(): Promise<ResultData> }[];
+  results: { id: string; score: number; words: number[]; data(): Promise<ResultData> }[];
   filters?: Record<string, Record<string, number>>;
   totalFilters?: Record<string, Record<string, number>>;
   [key: string]: unknown;
@@ -36,6 +36,7 @@ export interface ComponentInstance {
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   getDisplaySubResults(data: ResultData, max?: number): { title: string; url: string; excerpt: string }[];
+  announce(key: string, values?: Record<string, unknown>, priority?: 'polite' | 'assertive'): void;
   announceRaw(message: string, priority?: 'polite' | 'assertive'): void;
 }
 

@@ -1,118 +1,68 @@
 /**
- * Shared by the search dialog and the /search/ page: loads Pagefind's Component UI on demand,
- * adds forgiving search, and renders results with their type and highlighted excerpt.
+ * Shared by the search dialog and the /search/ page: loads Pagefind's Component UI on demand, puts
+ * the query pipeline in front of it (pipeline.ts), and renders results, the status line (count and
+ * what was done to the query, in one live region), the empty state and the "could not load" state.
  */
 import searchCss from './search.css?url';
 import { RANKING } from '../ranking.ts';
-import { correctQuery, makeVocabulary, type Vocabulary } from '../spelling.ts';
-import type {
-  ComponentInstance,
-  ComponentUi,
-  Filters,
-  PagefindApi,
-  ResultData,
-  SearchResponse,
-} from './pagefind-types.ts';
+import type { PipelineResult } from '../query/pipeline.ts';
+import type { Note } from '../query/types.ts';
+import { BUNDLE } from './pipeline.ts';
+import type { ComponentInstance, ComponentUi, ResultData } from './pagefind-types.ts';
 
-/** Where the search bundle lives (the build and the dev server both serve it here). */
-export const BUNDLE = '/pagefind/';
-/** Below this many results, a corrected query is tried too. */
-const FEW_RESULTS = 2;
+export { BUNDLE };
 
 function stylesheet(href: string): Promise<void> {
   if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
   const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-  const loaded = new Promise<void>((resolve) => {
+  const loaded = new Promise<void>((resolve, reject) => {
     link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => resolve());
+    link.addEventListener('error', () => {
+      link.remove();
+      reject(new Error(`${href} did not load`));
+    });
   });
   document.head.append(link);
   return loaded;
 }
 
 let ui: Promise<ComponentUi> | null = null;
+/** Failed attempts so far: a retry asks for the script under a new address (a failed import stays failed). */
+let attempts = 0;
 
-/** Loads the Component UI script and styles once; later calls reuse them. */
+/**
+ * Loads the Component UI script and styles once; later calls reuse them. If they cannot load
+ * (offline, blocked), the promise rejects and the next call tries again.
+ */
 export function loadComponentUi(): Promise<ComponentUi> {
   ui ??= (async () => {
-    const script = `${BUNDLE}pagefind-component-ui.js`;
+    const script = `${BUNDLE}pagefind-component-ui.js${attempts ? `?retry=${attempts}` : ''}`;
     await Promise.all([
       stylesheet(`${BUNDLE}pagefind-component-ui.css`),
       stylesheet(searchCss),
       import(/* @vite-ignore */ script),
     ]);
-    return (window as unknown as { PagefindComponents: ComponentUi }).PagefindComponents;
-  })();
+    const components = (window as unknown as { PagefindComponents?: ComponentUi }).PagefindComponents;
+    if (!components) throw new Error('Pagefind did not start');
+    return components;
+  })().catch((e: unknown) => {
+    ui = null;
+    attempts++;
+    throw e;
+  });
   return ui;
 }
 
-/** The named Component UI instance, configured with the site's ranking before it loads Pagefind. */
-export function searchInstance(components: ComponentUi, name: string): ComponentInstance {
-  return components.configureInstance(name, { ranking: RANKING });
-}
-
-let vocabulary: Promise<Vocabulary> | null = null;
-const loadVocabulary = (): Promise<Vocabulary> =>
-  (vocabulary ??= fetch(`${BUNDLE}site-vocabulary.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-    .catch(() => [])
-    .then(makeVocabulary));
-
-/** Several ticked values of one filter mean "any of them" (Pagefind's default would be "all"). */
-function anyOf(filters: Filters | undefined): Filters | undefined {
-  if (!filters) return filters;
-  const out: Filters = {};
-  for (const [k, v] of Object.entries(filters)) out[k] = Array.isArray(v) && v.length > 1 ? { any: v } : v;
-  return out;
-}
-
 /**
- * Makes an instance forgiving: when a query finds fewer than two results, each unknown word is
- * corrected against the site vocabulary and the corrected query is run; if it finds more, its results
- * are shown and `onCorrection` is told the query used (or null when the query was used as typed).
- * Hooks the Pagefind API object the instance loads, so every Component UI element benefits.
+ * The named Component UI instance, configured with the site's ranking before it loads Pagefind.
+ * Its own announcements are silenced: they go to a live region outside any dialog, and the status
+ * line (statusLine) announces the same, with what was done to the query, where the reader is.
  */
-export function makeForgiving(instance: ComponentInstance, onCorrection: (used: string | null) => void): void {
-  let api: PagefindApi | null = null;
-  let latest = 0;
-  const already = (instance as unknown as { __pagefind__: PagefindApi | null }).__pagefind__;
-  Object.defineProperty(instance, '__pagefind__', {
-    configurable: true,
-    get: () => api,
-    set: wrap,
-  });
-  wrap(already);
-
-  function wrap(loaded: PagefindApi | null): void {
-    if (!loaded) return void (api = loaded);
-    const search = loaded.search.bind(loaded);
-    async function forgivingSearch(
-      term: string | null,
-      options: { filters?: Filters; sort?: unknown } = {},
-    ): Promise<SearchResponse> {
-      const id = ++latest;
-      const opts = { ...options, filters: anyOf(options.filters) };
-      const first = await search(term, opts);
-      let used: string | null = null;
-      let response = first;
-      if (term && term.trim() && first.results.length < FEW_RESULTS) {
-        const corrected = correctQuery(term, await loadVocabulary());
-        if (corrected.changed) {
-          const second = await search(corrected.query, opts);
-          if (second.results.length > first.results.length) [response, used] = [second, corrected.query];
-        }
-      }
-      if (id === latest) onCorrection(used);
-      return response;
-    }
-    api = new Proxy(loaded, {
-      get(target, prop) {
-        if (prop === 'search') return forgivingSearch;
-        const value: unknown = Reflect.get(target, prop, target);
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
-  }
+export function searchInstance(components: ComponentUi, name: string): ComponentInstance {
+  const instance = components.configureInstance(name, { ranking: RANKING });
+  instance.announce = () => undefined;
+  instance.announceRaw = () => undefined;
+  return instance;
 }
 
 const text = (tag: string, className: string, content: string): HTMLElement => {
@@ -171,39 +121,122 @@ export function renderResult(data: ResultData, instance: ComponentInstance): HTM
   return li;
 }
 
+const quote = (s: string): string => `“${s}”`;
+const list = (words: readonly string[]): string => words.map(quote).join(', ');
+
+/** The sentence for one thing the pipeline did, or null when it needs none. */
+export function noteText(note: Note): string | null {
+  switch (note.kind) {
+    case 'corrected':
+      return null; // said once, by the "Showing results for" sentence
+    case 'unknown':
+      return `No page mentions ${list(note.words)}, so ${note.words.length > 1 ? 'they were' : 'it was'} left out.`;
+    case 'relaxed':
+      return note.matched === 'most'
+        ? 'No page has every word, so pages with most of them are shown.'
+        : 'No page has every word, so pages with any of them are shown.';
+  }
+}
+
 /**
- * Wires the notes around the results: "Showing results for …" after a correction, and a helpful
- * empty state (with links to browse instead) when nothing matches.
+ * The status line: how many results, for what (the query as searched, so the count and any
+ * correction agree), and what was done to the query. One live region, inside the page or dialog.
  */
-export function wireNotes(
-  instance: ComponentInstance,
-  correction: HTMLElement,
-  empty: HTMLElement,
-): (used: string | null) => void {
-  instance.on('results', (response) => {
-    const nothing = Boolean(instance.searchTerm.trim()) && response.results.length === 0;
-    empty.hidden = !nothing;
-    const term = empty.querySelector('[data-search-term]');
-    if (term) term.textContent = instance.searchTerm;
-  });
-  return (used) => {
-    correction.hidden = used === null;
-    if (used === null) return;
-    correction.replaceChildren('Showing results for ', text('strong', '', used), '.');
-    instance.announceRaw(`No exact matches. Showing results for ${used}.`);
+export function statusLine(): { el: HTMLElement; show(run: PipelineResult | null, term: string, count: number): void } {
+  const el = document.createElement('div');
+  el.className = 'search-status';
+  el.setAttribute('role', 'status');
+  el.setAttribute('aria-live', 'polite');
+  el.setAttribute('aria-atomic', 'true');
+  const count = text('p', 'search-count', '');
+  const correction = text('p', 'search-correction', '');
+  const notes = text('p', 'search-notes', '');
+  correction.hidden = notes.hidden = true;
+  el.append(count, correction, notes);
+  return {
+    el,
+    show(run, term, n) {
+      const shown = run && run.notes.some((x) => x.kind === 'corrected') ? run.plan.shown : term;
+      count.textContent = term ? `${n === 0 ? 'No' : n} result${n === 1 ? '' : 's'} for ${quote(shown)}.` : '';
+      const corrected = Boolean(term && run && shown !== term && n > 0);
+      correction.hidden = !corrected;
+      if (corrected)
+        correction.replaceChildren('Showing results for ', text('strong', '', shown), ` (you typed ${quote(term)}).`);
+      const said = (run?.notes ?? []).map(noteText).filter((x): x is string => Boolean(x));
+      notes.hidden = said.length === 0 || n === 0;
+      notes.textContent = said.join(' ');
+    },
   };
 }
 
-/** The empty state: what to try, and where to browse. */
-export function emptyState(): HTMLElement {
+/** Searches offered when nothing matches: the site's main subjects, each a query known to find them. */
+export const SUGGESTED_SEARCHES = ['managed services', 'break/fix', 'pricing', 'cost of downtime', 'SLA', 'hybrid'];
+
+/**
+ * The empty state: what was searched, concrete searches to try instead (buttons that run them), and
+ * where to browse. `run` is called with a suggestion the reader picks.
+ */
+export function emptyState(run: (query: string) => void): {
+  el: HTMLElement;
+  show(term: string | null, unknown: readonly string[]): void;
+} {
   const box = document.createElement('div');
   box.className = 'search-empty';
   box.hidden = true;
-  box.innerHTML =
-    '<p><strong>Nothing matches “<span data-search-term></span>”.</strong> Try fewer words, a simpler word ' +
-    '(“cost” rather than “costing”), or a term from the glossary.</p><p>Or browse: ' +
-    '<a href="/articles/">all articles</a>, <a href="/calculators/">calculators</a>, ' +
-    '<a href="/glossary/">glossary</a>, <a href="/faq/">questions and answers</a>.</p>';
+  const what = document.createElement('p');
+  const tryLine = document.createElement('p');
+  tryLine.append('Try one of these: ');
+  SUGGESTED_SEARCHES.forEach((s, i) => {
+    const b = text('button', 'search-suggestion', s) as HTMLButtonElement;
+    b.type = 'button';
+    b.addEventListener('click', () => run(s));
+    tryLine.append(b, i < SUGGESTED_SEARCHES.length - 1 ? ' ' : '');
+  });
+  const browse = document.createElement('p');
+  browse.innerHTML =
+    'Or browse <a href="/articles/">all articles</a>, <a href="/calculators/">the calculators</a>, ' +
+    '<a href="/glossary/">the glossary</a> or <a href="/faq/">questions and answers</a>.';
+  box.append(what, tryLine, browse);
+  return {
+    el: box,
+    show(term, unknown) {
+      box.hidden = term === null;
+      if (term === null) return;
+      const strong = text('strong', '', `Nothing matches ${quote(term)}.`);
+      const why = unknown.length
+        ? ` The site has no page that mentions ${list(unknown)}.`
+        : ' Try fewer or simpler words (“cost” rather than “costing”), or a term from the glossary.';
+      what.replaceChildren(strong, why);
+    },
+  };
+}
+
+/**
+ * The state shown when the search bundle (/pagefind/) could not load: says so plainly and offers a
+ * retry; `retry` resolves once search works again (or rejects if it still cannot load).
+ */
+export function loadFailure(retry: () => Promise<void>): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'search-failed';
+  box.setAttribute('role', 'alert');
+  const p = text(
+    'p',
+    '',
+    'The search index could not load, so search is not available right now. Check your connection and try again.',
+  );
+  const button = text('button', 'button search-retry', 'Retry') as HTMLButtonElement;
+  button.type = 'button';
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    button.textContent = 'Retrying…';
+    retry()
+      .catch(() => undefined)
+      .finally(() => {
+        button.disabled = false;
+        button.textContent = 'Retry';
+      });
+  });
+  box.append(p, button);
   return box;
 }
 
