@@ -7,6 +7,7 @@ import type { FieldSpec } from '../model/inputs';
 import { COMPARISON_SPECS, DOWNTIME_SPECS, UPTIME_SPECS } from '../model/specs';
 import { SCORECARD_QUESTIONS } from '../model/scorecard';
 import { HYBRID_SPECS, SYSTEM_FIELD_SPECS } from '../model/systems';
+import { QUOTE_SPECS } from '../model/quotes-specs';
 import type { Slug } from './registry';
 
 /** A calculator's fields, and any further specs its page's "Where the defaults come from" table lists. */
@@ -22,4 +23,5 @@ export const CALCULATOR_SPECS: Readonly<Record<Slug, CalculatorSpecs>> = {
   'hybrid-planner': { fields: HYBRID_SPECS, tableOnly: SYSTEM_FIELD_SPECS as readonly FieldSpec[] },
   uptime: { fields: UPTIME_SPECS },
   'which-model': { fields: SCORECARD_QUESTIONS },
+  'provider-quotes': { fields: QUOTE_SPECS },
 };

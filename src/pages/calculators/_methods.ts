@@ -225,4 +225,36 @@ export const METHODS: Record<(typeof CALCULATOR_SLUGS)[number], { intro: string;
       ],
       note: 'The weights and scores are our judgment, not research; the reasons show exactly what drove the result.',
     },
+    'provider-quotes': {
+      intro:
+        'Each quote is turned into what it would cost your firm a month, counted the same way for every quote: its fee for your staff and devices, its onboarding spread over its own term, and the services it leaves out priced as the cost comparison prices them for your firm.',
+      steps: [
+        {
+          what: 'Monthly fee',
+          formula:
+            'per user: staff × price; per device: devices × price; tier: tier price + (users above its limit + devices above its limit) × price each above',
+        },
+        {
+          what: 'Left-out services, a year',
+          formula:
+            'help desk: requests (staff × requests per person) × the break/fix invoice per request; routine upkeep: the upkeep a firm without a plan pays (staff time or a technician); each tool: 12 × staff × its price per person a month',
+        },
+        {
+          what: 'Out-of-hours work, a year',
+          formula:
+            'outages a year × (1 − share prevented, when the quote includes upkeep) × share out of hours × fix hours × the quote’s hourly rate (billed), or the break/fix rate × after-hours multiplier (not covered); 0 when included',
+        },
+        {
+          what: 'Cost a month on the same footing',
+          formula: 'monthly fee + (left-out services + out-of-hours work) ÷ 12 + onboarding ÷ term',
+        },
+        { what: 'Per user a month, per year, over the term', formula: '÷ staff; × 12; × term in months' },
+        {
+          what: 'Leaving early',
+          formula:
+            'months of fees owed = notice + early-exit share × (months left in the term − notice, if any); cost = months owed × monthly fee',
+        },
+      ],
+      note: 'Response and resolution targets are shown side by side but not priced: they are promises, and nothing in a quote says how often a provider keeps them. Price rises during the term are not counted.',
+    },
   };
