@@ -31,6 +31,7 @@ export const OEMBED_SECTIONS: Readonly<Record<CalculatorSlug, readonly string[] 
   'hybrid-planner': ['inputs', 'systems', 'summary'],
   uptime: null,
   'which-model': null,
+  'provider-quotes': ['inputs', 'summary'],
 };
 
 /**
