@@ -17,6 +17,7 @@ import { useLater } from '../lib/useLater';
 import { formatters, pick } from '../lib/format';
 import { useCalculator, type IslandProps } from '../lib/useCalculator';
 import { MoreGroup, QuickPath } from '../ui/Groups';
+import { LaterStatus, OUT_OF_DATE } from '../ui/LaterStatus';
 import { Shell, Stat } from '../ui/Shell';
 
 export { verdict };
@@ -125,11 +126,14 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
   const c = useCalculator('cost-comparison', props);
   const v = c.values as unknown as ComparisonInputs;
   const r = useMemo(() => compareModels(v), [c.values]);
-  const { sim, tornado } = useLater(
+  const later = useLater(
     async () => (await import('../later/comparison')).comparisonLater(v, c.specs),
     JSON.stringify(v),
     props.precomputed!,
   );
+  const { sim, tornado } = later.value;
+  // The simulation's figures belong to the previous inputs when it could not run for these: not shown.
+  const stale = later.state === 'failed';
   const f = formatters(c.fmt);
   const diff = r.difference.total;
   const wrong = Object.keys(c.errors).map((id) => c.spec(id)?.label ?? id);
@@ -144,7 +148,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
   const months = r.monthly.length;
   const be = r.breakEvenMonth === null ? `not within ${months} months` : `month ${r.breakEvenMonth}`;
   const perUser = r.breakEvenRequestsPerUser;
-  const pMore = formatChance(sim.probabilityBreakFixCostsMore, c.fmt);
+  const pMore = stale ? OUT_OF_DATE : formatChance(sim.probabilityBreakFixCostsMore, c.fmt);
   const cur = c.fmt.currency;
   const table = breakdown(r);
   const csv = (): (string | number)[][] => [
@@ -202,27 +206,29 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
                   />
                   <Stat label="Chance break/fix costs more in a year" value={pMore} />
                 </dl>
-                <table class="pcts">
-                  <caption>Yearly cost in {f.num(sim.years, 0)} simulated years, everything counted</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Option</th>
-                      <th scope="col">A good year</th>
-                      <th scope="col">A typical year</th>
-                      <th scope="col">A bad year (1 in 10)</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {[sim.breakFix, sim.managed].map((d, i) => (
-                      <tr key={i}>
-                        <th scope="row">{NAMES[i]}</th>
-                        <td>{f.money(d.p10)}</td>
-                        <td>{f.money(d.p50)}</td>
-                        <td>{f.money(d.p90)}</td>
+                <LaterStatus later={later} what="The chance, the good, typical and bad years and their charts">
+                  <table class="pcts">
+                    <caption>Yearly cost in {f.num(sim.years, 0)} simulated years, everything counted</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Option</th>
+                        <th scope="col">A good year</th>
+                        <th scope="col">A typical year</th>
+                        <th scope="col">A bad year (1 in 10)</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {[sim.breakFix, sim.managed].map((d, i) => (
+                        <tr key={i}>
+                          <th scope="row">{NAMES[i]}</th>
+                          <td>{f.money(d.p10)}</td>
+                          <td>{f.money(d.p50)}</td>
+                          <td>{f.money(d.p90)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </LaterStatus>
                 {c.variant !== 'embed' && <NextStep c={c} r={r} />}
               </>
             )}
@@ -246,7 +252,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
           moneyShort={f.short}
         />
       )}
-      {ok && c.show('distribution') && (
+      {ok && !stale && c.show('distribution') && (
         <Histogram
           lazyTable={c.variant === 'embed'}
           id={`${c.uid}-di`}
@@ -266,7 +272,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
           names={NAMES}
         />
       )}
-      {ok && c.show('sensitivity') && (
+      {ok && !stale && c.show('sensitivity') && (
         <BarChart
           lazyTable={c.variant === 'embed'}
           id={`${c.uid}-to`}

@@ -24,6 +24,7 @@ import { useLater } from '../lib/useLater';
 import { formatters } from '../lib/format';
 import { useCalculator, type ExtraField, type IslandProps } from '../lib/useCalculator';
 import { MoreGroup, QuickPath } from '../ui/Groups';
+import { LaterStatus, OUT_OF_DATE } from '../ui/LaterStatus';
 import { Shell, Stat } from '../ui/Shell';
 import { cellProblem, kindLabel, SystemsTable } from './SystemsTable';
 
@@ -92,11 +93,14 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
   );
   const inputs = c.values as unknown as HybridInputs;
   const split = c.extra(SPLIT_KEY);
-  const { opt, p90 } = useLater(
+  const later = useLater(
     async () => (await import('../later/hybrid')).hybridLater(systems, inputs, split),
     JSON.stringify([systems, inputs, split]),
     props.precomputed!,
   );
+  const { opt, p90 } = later.value;
+  // The optimiser's figures (bad years, the suggestion) belong to the previous inputs when it could not run.
+  const stale = later.state === 'failed';
   const mine = systems.map((_, i) => (split ? split[i] === '1' : opt.minExpected.managed[i] === true));
   // Expected costs are exact and cheap, so they follow every keystroke; P90s come from the simulation.
   const costs = useMemo(() => systemCosts(systems, inputs), [systems, c.values]);
@@ -206,8 +210,16 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
     <Shell
       c={c}
       more={problems}
-      headline={`Your split costs about ${f.money(own.expected)} a year, ${f.money(own.p90)} in a bad year. Suggested: ${suggestion}${warning ? ` ${warning}` : ''}`}
-      answer={`Your split: about ${f.money(own.expected)} a year (${f.money(own.p90)} in a bad year).`}
+      headline={
+        stale
+          ? `Your split costs about ${f.money(own.expected)} a year. Its bad year and the suggested split are out of date.`
+          : `Your split costs about ${f.money(own.expected)} a year, ${f.money(own.p90)} in a bad year. Suggested: ${suggestion}${warning ? ` ${warning}` : ''}`
+      }
+      answer={
+        stale
+          ? `Your split: about ${f.money(own.expected)} a year.`
+          : `Your split: about ${f.money(own.expected)} a year (${f.money(own.p90)} in a bad year).`
+      }
       csv={{ name: 'hybrid-plan.csv', label: 'Export plan as CSV', rows: csv }}
     >
       {/* The results beside the inputs on wide screens (one column when only one of them is shown). */}
@@ -225,25 +237,30 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
             <c.H id={`${c.uid}-r`}>Results</c.H>
             <dl class="stats">
               <Stat label="Your split: expected cost per year" value={f.money(own.expected)} id={`${c.uid}-headline`} />
-              <Stat label="Your split: a bad year (P90)" value={f.money(own.p90)} />
+              <Stat label="Your split: a bad year (P90)" value={stale ? OUT_OF_DATE : f.money(own.p90)} />
               <Stat label="Your split: security-incident risk per year (included)" value={f.money(own.risk)} />
-              <Stat label="Suggested split: expected cost per year" value={f.money(best.expected)} />
+              <Stat
+                label="Suggested split: expected cost per year"
+                value={stale ? OUT_OF_DATE : f.money(best.expected)}
+              />
               <Stat
                 label="All break/fix / all managed per year"
                 value={`${f.money(options[3]![1].expected)} / ${f.money(options[4]![1].expected)}`}
               />
             </dl>
-            <p>
-              <strong>Suggested split:</strong> {suggestion}{' '}
-              <button type="button" class="button secondary" onClick={() => c.set(SPLIT_KEY, '')}>
-                Use the suggested split
-              </button>
-            </p>
-            {warning && (
-              <p class="risk-note">
-                <strong>Security:</strong> {warning}
+            <LaterStatus later={later} what="The bad-year (P90) figures and the suggested split">
+              <p>
+                <strong>Suggested split:</strong> {suggestion}{' '}
+                <button type="button" class="button secondary" onClick={() => c.set(SPLIT_KEY, '')}>
+                  Use the suggested split
+                </button>
               </p>
-            )}
+              {warning && (
+                <p class="risk-note">
+                  <strong>Security:</strong> {warning}
+                </p>
+              )}
+            </LaterStatus>
           </section>
         )}
       </div>
@@ -261,7 +278,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
           errOf={errOf}
         />
       )}
-      {c.show('split') && (
+      {!stale && c.show('split') && (
         <BarChart
           lazyTable={c.variant === 'embed'}
           id={`${c.uid}-sp`}
