@@ -21,6 +21,7 @@ export * from './random';
 export * from './stats';
 export * from './simulate';
 export * from './systems';
+export * from './systems-query';
 export * from './hybrid';
 export * from './availability';
 export * from './scorecard';

@@ -1,6 +1,6 @@
 /**
  * Inputs of the hybrid calculator: the firm's inputs (the comparison's, picked from its specs), and the
- * list of systems with a safe URL codec. System kinds come from a whitelist; names are never taken from
+ * list of systems (its safe URL codec: ./systems-query.ts). System kinds come from a whitelist; names are never taken from
  * the URL. The example list is the comparison's illustrative firm, so that with every system on one
  * model the planner's expected cost is that option's total in the comparison.
  */
@@ -17,7 +17,7 @@ import {
   SPREAD_SPEC,
   TOOL_SPECS,
 } from './specs';
-import { type FieldSpec, type InputSpec, type Notice, parseInput } from './inputs';
+import type { FieldSpec, InputSpec } from './inputs';
 import type { ComparisonInputs } from './options';
 
 /**
@@ -151,7 +151,7 @@ export const SYSTEM_FIELD_SPECS: readonly InputSpec<keyof Omit<HybridSystem, 'ki
   return SYSTEM_FIELDS.map((f) => ({ ...f, ...notes[f.id] }));
 })();
 
-function sys(
+export function sys(
   kind: SystemKind,
   users: number,
   incidentsPerYear: number,
@@ -286,53 +286,3 @@ export const HYBRID_GROUPS: readonly (readonly [string, string])[] = [
   ['Security-incident risk', 'severeChance'],
   ['Simulation', 'spread'],
 ];
-
-/** URL key of the systems list. */
-export const SYSTEMS_KEY = 'sys';
-
-/**
- * Encode systems as `sv_20_0.535_2_37_400*em_…`: kind code then the fields of SYSTEM_FIELDS,
- * `_` between fields and `*` between systems (characters URLSearchParams leaves alone).
- */
-export function encodeSystems(systems: readonly HybridSystem[]): string {
-  return systems
-    .slice(0, HYBRID_MAX_SYSTEMS)
-    .map((s) => {
-      const code = SYSTEM_KINDS.find((k) => k.id === s.kind)?.code ?? 'ot';
-      return [code, ...SYSTEM_FIELDS.map((f) => String(parseInput(f, s[f.id]).value))].join('_');
-    })
-    .join('*');
-}
-
-/**
- * Decode a systems list from its URL form. Unknown kinds become "other", bad numbers are clamped
- * or defaulted, missing fields take defaults, systems beyond HYBRID_MAX_SYSTEMS are dropped; each
- * change is reported. Empty or non-string input gives the default list. Never throws.
- */
-export function decodeSystems(raw: unknown): { systems: HybridSystem[]; notices: Notice[] } {
-  const notices: Notice[] = [];
-  const note = (code: Notice['code'], message: string) =>
-    notices.push({ id: 'systems', key: SYSTEMS_KEY, code, message });
-  if (typeof raw !== 'string' || raw.trim() === '') {
-    if (raw !== undefined && raw !== null) note('empty', 'The systems list was empty, so the example list is used.');
-    return { systems: DEFAULT_SYSTEMS.map((s) => ({ ...s })), notices };
-  }
-  let parts = raw.trim().slice(0, 2000).split('*');
-  if (parts.length > HYBRID_MAX_SYSTEMS) {
-    note('above-max', `At most ${HYBRID_MAX_SYSTEMS} systems can be compared; the rest were left out.`);
-    parts = parts.slice(0, HYBRID_MAX_SYSTEMS);
-  }
-  const systems = parts.map((part, index) => {
-    const [code, ...fields] = part.split('_');
-    const kind = SYSTEM_KINDS.find((k) => k.code === code)?.id;
-    if (!kind) note('not-allowed', `System ${index + 1} is not a known kind, so it is listed as “Other system”.`);
-    const s: HybridSystem = sys(kind ?? 'other', 0, 0, 0, 0, 0);
-    SYSTEM_FIELDS.forEach((f, i) => {
-      const p = parseInput(f, fields[i]);
-      s[f.id] = p.value;
-      if (p.issue) note(p.issue.code, `System ${index + 1}: ${p.issue.message}`);
-    });
-    return s;
-  });
-  return { systems, notices };
-}

@@ -8,16 +8,14 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { firmCosts, splitCost, systemCosts } from '../../model/hybrid-costs';
 import type { FieldSpec } from '../../model/inputs';
 import {
-  decodeSystems,
   DEFAULT_SYSTEMS,
-  encodeSystems,
   isAttackSurface,
   SYSTEM_FIELDS,
   SYSTEM_KINDS,
-  SYSTEMS_KEY,
   type HybridInputs,
   type HybridSystem,
 } from '../../model/systems';
+import { decodeSystems, encodeSystems, SYSTEMS_KEY } from '../../model/systems-query';
 import { BarChart } from '../charts/BarChart';
 import type { HybridLater } from '../later/hybrid';
 import { useLater } from '../lib/useLater';
@@ -204,6 +202,9 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
     ['Project work (every split)', '', '', '', firm.projects],
     ['Security-incident risk (expected)', '', '', '', own.risk],
     ['Total', '', '', '', own.expected],
+    [],
+    [`Split (${c.fmt.currency})`, 'Expected per year', 'Of which security risk', 'A bad year (P90)'],
+    ...options.map(([label, o]) => [label, o.expected, o.risk, o.p90]),
   ];
 
   return (
