@@ -4,7 +4,8 @@
  * current inputs, and reports the page height to the framing page. Uses no storage, so it works in
  * a sandboxed frame with an opaque origin.
  */
-import { contentHeight, reportHeight } from './height.ts';
+import { contentHeight, EVENT_MESSAGE_TYPE, reportHeight } from './height.ts';
+import { hasProviderOptions, type HeadlineFigures } from './provider.ts';
 import { accentForeground, embedId, fullCalculatorQuery, parseEmbedOptions, wordPressSecret } from './options.ts';
 
 /** Apply theme and accent; returns the notices for values that were refused. */
@@ -34,23 +35,79 @@ function showNotices(doc: Document, notices: string[]): void {
   box.hidden = false;
 }
 
-/** Keep the attribution link's query equal to the embed's current one, read at the moment it is used. */
-function wireAttribution(win: Window, secret: () => string | null): void {
-  const link = win.document.querySelector<HTMLAnchorElement>('a[data-embed-attribution]');
-  if (!link) return;
-  const base = link.getAttribute('href')!.split('?')[0]!;
-  const sync = () => link.setAttribute('href', base + fullCalculatorQuery(win.location.search));
+/**
+ * Links that open the site in a new tab (the attribution, the full-calculator link, an input's source) keep
+ * the embed's current query where they point at the calculator, read at the moment they are used. Inside
+ * WordPress's sandbox (no pop-ups) a click asks wp-embed.js to open the address in the window instead; in a
+ * sandbox without WordPress nothing can leave the frame, so they become plain text (`disarm`).
+ */
+function wireLinks(win: Window, secret: () => string | null, closed: boolean): void {
+  const doc = win.document;
+  const synced = [...doc.querySelectorAll<HTMLAnchorElement>('a[data-embed-attribution], a[data-embed-full]')];
+  const sync = () => {
+    for (const link of synced)
+      link.setAttribute('href', link.getAttribute('href')!.split('?')[0]! + fullCalculatorQuery(win.location.search));
+  };
   sync();
-  for (const type of ['pointerdown', 'focus', 'mouseenter']) link.addEventListener(type, sync);
-  link.addEventListener('click', (event) => {
+  for (const type of ['pointerdown', 'focusin', 'mouseover']) doc.addEventListener(type, sync, true);
+  doc.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[target="_blank"]');
+    if (!(link instanceof HTMLAnchorElement)) return;
     sync();
-    // In WordPress's sandboxed frame new tabs are blocked; wp-embed.js opens same-host links on request.
     const s = secret();
     if (s && win.parent !== win) {
       event.preventDefault();
       win.parent.postMessage({ message: 'link', value: link.href, secret: s }, '*');
-    }
+    } else if (closed) event.preventDefault();
   });
+  if (!closed) return;
+  const disarm = () => {
+    if (secret()) return;
+    for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[target="_blank"]')) {
+      a.removeAttribute('href');
+      a.removeAttribute('target');
+      a.querySelector('.visually-hidden')?.remove();
+    }
+  };
+  new MutationObserver(disarm).observe(doc.body, { subtree: true, childList: true });
+  disarm();
+}
+
+/** The headline result as shown (the calculator's own wording), for the host's events and a call to action. */
+function figures(doc: Document, slug: string): HeadlineFigures {
+  const el = doc.querySelector<HTMLElement>('main [id$="-headline"]');
+  const label = el?.tagName === 'DD' ? el.previousElementSibling?.textContent : '';
+  const text = el ? (label ? `${label}: ` : '') + (el.textContent ?? '') : '';
+  return { calculator: slug, headline: text.replace(/\s+/g, ' ').trim().slice(0, 200) };
+}
+
+/** How long the headline must stay unchanged before `calculator:change` goes to the host. */
+const CHANGE_AFTER_MS = 800;
+
+/**
+ * Tell the framing page about the calculator (the loader turns these into DOM events on its element):
+ * `ready` once, `change` when the headline has settled after an edit, `cta` when the reader follows the call
+ * to action. Only the headline as shown travels; the loader checks the sender is its own frame.
+ */
+function announce(win: Window, slug: string, id: string): (name: 'ready' | 'change' | 'cta') => void {
+  const doc = win.document;
+  const send = (name: 'ready' | 'change' | 'cta') =>
+    win.parent.postMessage({ type: EVENT_MESSAGE_TYPE, id, name, ...figures(doc, slug) }, '*');
+  const main = doc.querySelector('main');
+  let last = figures(doc, slug).headline;
+  let timer = 0;
+  if (main)
+    new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = win.setTimeout(() => {
+        const now = figures(doc, slug).headline;
+        if (now === last) return;
+        last = now;
+        send('change');
+      }, CHANGE_AFTER_MS);
+    }).observe(main, { subtree: true, childList: true, characterData: true });
+  send('ready');
+  return send;
 }
 
 /** WordPress's cap on the height it applies to an oEmbed frame (wp-embed.js clamps to 200–1000 px). */
@@ -98,9 +155,31 @@ function pinHeadline(win: Window, secret: () => string | null): void {
 // WordPress puts its secret in the hash (`#?secret=…`): in the oEmbed HTML it serves, or, when wp-embed.js
 // finds a frame without one, by adding it to the src later (a hash change, not a reload).
 const secret = () => wordPressSecret(location.hash);
+const query = new URLSearchParams(location.search);
+const root = document.documentElement;
+const slug = document.querySelector('main')?.dataset.embed ?? '';
+// The compact layout (src/styles/embed.css): the quick path and its answer, the rest a link away.
+if (query.get('compact') === '1') root.dataset.compact = '';
+// An opaque origin: a sandbox without allow-same-origin, as in WordPress. Such a frame may also lack pop-ups,
+// downloads and modals (WordPress's does), so printing and exports are hidden there (src/styles/embed.css).
+const closed = self.origin === 'null';
+if (closed) root.dataset.sandboxed = '';
 showNotices(document, applyOptions(window));
-wireAttribution(window, secret);
-if (window.parent !== window) {
+wireLinks(window, secret, closed);
+const framed = window.parent !== window;
+const id = embedId(location.hash);
+const send = framed ? announce(window, slug, id) : () => {};
+if (framed) {
   pinHeadline(window, secret);
-  reportHeight(window, window.parent, embedId(location.hash), secret);
+  reportHeight(window, window.parent, id, secret);
 }
+if (hasProviderOptions(query))
+  void import('./provider-view.ts').then(({ showProvider }) =>
+    showProvider(
+      document,
+      query,
+      () => figures(document, slug),
+      closed,
+      () => send('cta'),
+    ),
+  );

@@ -17,6 +17,9 @@ export interface HeightMessage {
 /** Message type of {@link HeightMessage}; the loader matches on it. */
 export const HEIGHT_MESSAGE_TYPE = 'itse:height';
 
+/** Message type of the frame's reports for the host's events (`ready`, `change`, `cta`); the loader matches on it. */
+export const EVENT_MESSAGE_TYPE = 'itse:event';
+
 /** Heights outside this range are refused by the loader (a forged or broken frame cannot hide the page). */
 export const MIN_HEIGHT = 100;
 export const MAX_HEIGHT = 20_000;

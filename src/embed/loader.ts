@@ -10,6 +10,7 @@ declare const __CALCULATORS__: ReadonlyArray<readonly [slug: string, title: stri
 declare const __HEIGHT_TYPE__: string;
 declare const __MIN_HEIGHT__: number;
 declare const __MAX_HEIGHT__: number;
+declare const __EVENT_TYPE__: string;
 
 type Win = Window & { __itseEmbed?: () => void };
 
@@ -21,7 +22,8 @@ type Win = Window & { __itseEmbed?: () => void };
   if (!(me instanceof HTMLScriptElement)) me = d.querySelector('script[src$="/embed.js"]');
   if (!me) return;
   const origin = new URL(me.src, location.href).origin;
-  const frames: HTMLIFrameElement[] = [];
+  /** Each frame made, its host element, and the full calculator's address for the fallback link. */
+  const frames: Array<[frame: HTMLIFrameElement, host: HTMLElement, page: string, title: string]> = [];
   let count = 0;
   /** Friendly attribute names and the query key each becomes; other keys pass only if shaped like a model key. */
   const NAMED: Readonly<Record<string, string>> = {
@@ -31,6 +33,10 @@ type Win = Window & { __itseEmbed?: () => void };
     accent: 'accent',
     compact: 'compact',
     show: 'show',
+    provider: 'by',
+    ctaLabel: 'cta',
+    ctaUrl: 'ctau',
+    ctaFigures: 'ctaf',
   };
 
   // Important inline declarations beat any host stylesheet, however hostile (`iframe{max-height:300px!important}` too).
@@ -47,14 +53,20 @@ type Win = Window & { __itseEmbed?: () => void };
         continue;
       }
       const query = new URLSearchParams();
+      const long: string[] = [];
       for (const [name, value] of Object.entries(el.dataset)) {
         const key = Object.prototype.hasOwnProperty.call(NAMED, name)
           ? NAMED[name]!
           : /^[a-z]{1,4}$/.test(name)
             ? name
             : '';
-        if (key && value !== undefined && value.length <= 200) query.set(key, value);
+        // Too long to be a real setting: left out, and named so the frame can say so.
+        if (key && value !== undefined) {
+          if (value.length > 200) long.push(name);
+          else query.set(key, value);
+        }
       }
+      if (long.length) query.set('long', long.join());
       const f = d.createElement('iframe');
       const q = query.toString();
       f.src = `${origin}/embed/${slug}/${q ? `?${q}` : ''}#id=itse-${++count}`;
@@ -76,17 +88,43 @@ type Win = Window & { __itseEmbed?: () => void };
       }
       size(f, known[2]);
       el.replaceChildren(f);
-      frames.push(f);
+      frames.push([f, el, `${origin}/calculators/${slug}/${q ? `?${q}` : ''}`, known[1]]);
     }
   };
 
+  // A host policy whose frame-src leaves out our origin blocks every frame: a link to the calculator instead.
+  d.addEventListener('securitypolicyviolation', (e) => {
+    if (!e.blockedURI.startsWith(origin)) return;
+    for (const [f, el, page, title] of frames)
+      if (f.isConnected && !f.dataset.itseSized) {
+        const a = d.createElement('a');
+        a.href = page;
+        a.textContent = `${title}: open the calculator`;
+        el.replaceChildren(a);
+      }
+  });
+
   w.addEventListener('message', (e: MessageEvent) => {
-    const m = e.data as { type?: unknown; height?: unknown } | null;
-    if (e.origin !== origin || !m || typeof m !== 'object' || m.type !== __HEIGHT_TYPE__) return;
-    const h = m.height;
-    if (typeof h !== 'number' || !(h >= 0 && h <= __MAX_HEIGHT__)) return;
-    // Only the frame that sent the message is resized: one embed cannot resize another.
-    for (const f of frames) if (f.contentWindow === e.source) size(f, Math.max(__MIN_HEIGHT__, Math.ceil(h)));
+    const m = e.data as { type?: unknown; height?: unknown; name?: unknown; headline?: unknown } | null;
+    // Under a sandboxed (opaque-origin) ancestor our frames' origin reads "null"; the source check below still
+    // holds, since only the frame that sent a message can match it.
+    if ((e.origin !== origin && e.origin !== 'null') || !m || typeof m !== 'object') return;
+    // Only the frame that sent the message is touched: one embed cannot resize another or speak for it.
+    for (const [f, el, , title] of frames) {
+      if (f.contentWindow !== e.source) continue;
+      const h = m.height;
+      if (m.type === __HEIGHT_TYPE__ && typeof h == 'number' && h >= 0 && h <= __MAX_HEIGHT__) {
+        f.dataset.itseSized = '1';
+        size(f, Math.max(__MIN_HEIGHT__, Math.ceil(h)));
+      }
+      if (m.type === __EVENT_TYPE__ && /^(ready|change|cta)$/.test(String(m.name)))
+        el.dispatchEvent(
+          new CustomEvent(`calculator:${m.name}`, {
+            bubbles: true,
+            detail: { calculator: el.dataset.calculator, title, headline: String(m.headline).slice(0, 200) },
+          }),
+        );
+    }
   });
 
   w.__itseEmbed = mount;

@@ -1,19 +1,23 @@
 /** The oEmbed document and the plain iframe snippet of a calculator (shared by the JSON and the builder). */
 import { calculator } from '../calculators/registry.ts';
-import { DEFAULT_HEIGHT, DEFAULT_WIDTH, embedPath, frameTitle, type CalculatorSlug } from './urls.ts';
+import { COMPACT_HEIGHT, DEFAULT_HEIGHT, DEFAULT_WIDTH, embedPath, frameTitle, type CalculatorSlug } from './urls.ts';
 
 /** Escape text for an HTML attribute value in double quotes. */
 export function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A plain iframe snippet that works without the loader (fixed height; the loader adds auto-height). */
+/**
+ * A plain iframe snippet that works without the loader, at a fixed height: the compact layout's measured
+ * height when the query asks for it, else the full default's (the loader adds auto-height).
+ */
 export function iframeSnippet(slug: CalculatorSlug, origin: string, query = ''): string {
   const src = new URL(embedPath(slug) + (query ? `?${query}` : ''), origin).href;
+  const height = new URLSearchParams(query).get('compact') === '1' ? COMPACT_HEIGHT[slug] : DEFAULT_HEIGHT[slug];
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(frameTitle(slug))}" ` +
     // frameborder rather than a style attribute: hosts with a strict CSP block inline styles.
-    `width="100%" height="${DEFAULT_HEIGHT[slug]}" loading="lazy" frameborder="0"></iframe>`
+    `width="100%" height="${height}" loading="lazy" frameborder="0"></iframe>`
   );
 }
 
@@ -22,14 +26,15 @@ export const WORDPRESS_MAX_HEIGHT = 1000;
 
 /**
  * Sections an oEmbed consumer's frame shows (`?show=`), null for all. WordPress applies at most 1,000 px of
- * height, so the charts are left to the full calculator, a link away with the same numbers; the headline is
- * pinned to the top of a frame taller than that (src/embed/frame.ts).
+ * height, so the charts and the list of systems are left to the full calculator, a link away with the same
+ * numbers; the compact layout (src/styles/embed.css) keeps the quick path and the answer. A frame still
+ * taller than the cap pins the headline to its top (src/embed/frame.ts).
  */
 export const OEMBED_SECTIONS: Readonly<Record<CalculatorSlug, readonly string[] | null>> = {
   'cost-comparison': ['inputs', 'summary'],
   'downtime-cost': ['inputs', 'summary'],
-  'hybrid-planner': ['inputs', 'systems', 'summary'],
-  uptime: null,
+  'hybrid-planner': ['inputs', 'summary'],
+  uptime: ['availability'],
   'which-model': null,
   'provider-quotes': ['inputs', 'summary'],
 };
@@ -56,7 +61,7 @@ export function oembedQuery(slug: CalculatorSlug): string {
 export function oembedDocument(slug: CalculatorSlug, origin: string, providerName: string) {
   const page = new URL(`/calculators/${slug}/`, origin).href;
   const src = new URL(`${embedPath(slug)}?${oembedQuery(slug)}`, origin).href;
-  const height = Math.min(WORDPRESS_MAX_HEIGHT, DEFAULT_HEIGHT[slug]);
+  const height = Math.min(WORDPRESS_MAX_HEIGHT, COMPACT_HEIGHT[slug]);
   const title = escapeAttribute(frameTitle(slug));
   const html =
     `<blockquote class="wp-embedded-content"><a href="${escapeAttribute(page)}">${title}</a>: ${escapeAttribute(calculator(slug)?.question ?? '')}</blockquote>` +

@@ -7,8 +7,15 @@
 /** Colour scheme of an embed; `auto` follows the visitor's system setting. */
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
-/** Query keys that configure the embed itself and mean nothing to the calculators. */
-export const EMBED_ONLY_KEYS = ['theme', 'accent'] as const;
+/**
+ * Query keys that configure the embed itself and mean nothing to the calculators: theme, accent, the
+ * provider's name and call to action (src/embed/provider.ts), and `long`, the loader's list of attributes
+ * it refused for their length.
+ */
+export const EMBED_ONLY_KEYS = ['theme', 'accent', 'by', 'cta', 'ctau', 'ctaf', 'long'] as const;
+
+/** Longest attribute value the loader forwards (src/embed/loader.ts); longer ones get a notice in the frame. */
+export const MAX_ATTRIBUTE_LENGTH = 200;
 
 /** What an embed page was asked for, after validation, with a plain-English notice per rejected value. */
 export interface EmbedOptions {
@@ -93,6 +100,15 @@ export function parseEmbedOptions(query: URLSearchParams, dark: boolean): EmbedO
       } else accent = hex;
     }
   }
+  // Names of attributes the loader dropped for their length (dataset names: letters only).
+  const long = (query.get('long') ?? '')
+    .split(',')
+    .filter((n) => /^[A-Za-z]{1,40}$/.test(n))
+    .slice(0, 10);
+  for (const name of long)
+    notices.push(
+      `The ${name} setting is longer than ${MAX_ATTRIBUTE_LENGTH} characters, so it was not used and its default applies.`,
+    );
   return { theme, accent, notices };
 }
 

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { transform } from 'esbuild';
 import source from '../embed/loader.ts?raw';
 import { CALCULATORS } from '../calculators/registry.ts';
-import { HEIGHT_MESSAGE_TYPE, MAX_HEIGHT, MIN_HEIGHT } from '../embed/height.ts';
+import { EVENT_MESSAGE_TYPE, HEIGHT_MESSAGE_TYPE, MAX_HEIGHT, MIN_HEIGHT } from '../embed/height.ts';
 import { DEFAULT_HEIGHT } from '../embed/urls.ts';
 
 /** The loader's minified code. */
@@ -22,6 +22,7 @@ export async function loaderCode(): Promise<string> {
       __HEIGHT_TYPE__: JSON.stringify(HEIGHT_MESSAGE_TYPE),
       __MIN_HEIGHT__: String(MIN_HEIGHT),
       __MAX_HEIGHT__: String(MAX_HEIGHT),
+      __EVENT_TYPE__: JSON.stringify(EVENT_MESSAGE_TYPE),
     },
   });
   return code;

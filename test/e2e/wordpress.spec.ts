@@ -90,42 +90,46 @@ for (const theme of THEMES) {
         // The frame spoke: WordPress hid the fallback blockquote and unclipped the iframe.
         await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
 
-        // Height: the content's, or WordPress's cap; full width of the post's column (no theme shrinks it).
+        // Height: the content's, never WordPress's cap: the compact layout (the quick path and its answer) fits
+        // under 1,000 px, so nothing scrolls inside the frame. Full width of the post's column.
         await expect
           .poll(
             async () => {
               const m = await measure(frame, iframe);
-              return Math.abs(m.height - Math.min(CAP, Math.max(200, m.inner)));
+              return Math.abs(m.height - Math.max(200, m.inner));
             },
             { timeout: 15_000 },
           )
           .toBeLessThanOrEqual(2);
         const m = await measure(frame, iframe);
+        expect(m.inner, "compact layout within WordPress's cap").toBeLessThanOrEqual(CAP);
         expect(Math.abs(m.width - m.parent)).toBeLessThanOrEqual(1);
         info.annotations.push({
           type: 'height',
           description: `frame ${m.height} px, content ${m.inner} px, width ${m.width} px`,
         });
 
+        // The whole compact layout is in the frame: title, every quick-path input, the answer and the link to the
+        // full calculator; the collapsed groups and detailed results are left to that link.
         const inside = page.frameLocator('iframe.wp-embedded-content');
         const headline = inside.locator('[id$="-headline"]');
         const input = inside.locator('.calc input').first();
-        if (m.inner > CAP) {
-          // Capped: the frame scrolls inside, and its top (title, the headline, the first inputs) is in view. The
-          // headline is the calculator's own answer bar where it has one in view, else the copy pinned by the embed.
-          const pinned = inside.locator('[data-embed-pinned]');
-          const own = inside.locator('[data-answer]');
-          await expect
-            .poll(async () => (await own.isVisible()) !== (await pinned.isVisible()), { timeout: 10_000 })
-            .toBe(true);
-          const answer = (await own.isVisible()) ? own : pinned;
-          for (const el of [inside.locator('h1'), answer, input]) {
-            const b = (await el.boundingBox())!;
-            const f = (await iframe.boundingBox())!;
-            expect(b.y).toBeGreaterThanOrEqual(f.y - 1);
-            expect(b.y + b.height).toBeLessThanOrEqual(f.y + f.height + 1);
-          }
+        const f = (await iframe.boundingBox())!;
+        for (const el of [
+          inside.locator('h1'),
+          inside.locator('.group.quick input').last(),
+          inside.locator('[data-answer]'),
+          inside.locator('[data-embed-full]'),
+        ]) {
+          await expect(el).toBeVisible();
+          const b = (await el.boundingBox())!;
+          expect(b.y).toBeGreaterThanOrEqual(f.y - 1);
+          expect(b.y + b.height).toBeLessThanOrEqual(f.y + f.height + 1);
         }
+        await expect(inside.locator('details.group.more').first()).toBeHidden();
+        await expect(inside.locator('[data-embed-pinned]')).toBeHidden();
+        // The full calculator carries the embed's numbers (the oEmbed options themselves stay behind).
+        expect(await inside.locator('[data-embed-full]').getAttribute('href')).toBe(`/calculators/${post.calculator}/`);
 
         // Typing in an input changes the headline (and its pinned copy).
         const before = await headline.textContent();
@@ -134,15 +138,22 @@ for (const theme of THEMES) {
         await input.press('ControlOrMeta+a');
         await input.pressSequentially(String(Math.round(value * 2 + 7)));
         await expect.poll(() => headline.textContent(), { timeout: 15_000 }).not.toBe(before);
-        const pinned = inside.locator('[data-embed-pinned]');
-        if (await pinned.isVisible())
-          await expect(pinned).toContainText((await headline.textContent())!.trim().slice(0, 20));
+        // The full-calculator link now carries the changed number (read when the reader reaches for it).
+        await expect
+          .poll(() =>
+            frame.evaluate(() => {
+              const full = document.querySelector('[data-embed-full]')!;
+              full.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+              return full.getAttribute('href') + ' ' + location.search;
+            }),
+          )
+          .toMatch(new RegExp(`^/calculators/${post.calculator}/\\?.+`));
         // Still fitted after the change.
         await expect
           .poll(
             async () => {
               const n = await measure(frame, iframe);
-              return Math.abs(n.height - Math.min(CAP, Math.max(200, n.inner)));
+              return Math.abs(n.height - Math.max(200, n.inner));
             },
             { timeout: 15_000 },
           )
