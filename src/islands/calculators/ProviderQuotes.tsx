@@ -62,8 +62,8 @@ export default function ProviderQuotes(props: IslandProps) {
       answer={`${bestNames}: ${amount}.`}
       csv={{
         name: 'provider-quotes.csv',
-        label: 'Export the comparison as CSV',
-        rows: () => [['', ...names], ...rows.map((row) => [row.label, ...row.csv])],
+        label: 'Export as CSV',
+        rows: () => [['Term or cost', ...names], ...rows.map((row) => [row.label, ...row.csv])],
       }}
     >
       <div class="answer-pair">

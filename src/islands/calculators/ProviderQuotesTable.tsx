@@ -41,7 +41,7 @@ export function quoteRows(c: Calc, r: Comparison, f: ReturnType<typeof formatter
     return {
       label: label.charAt(0).toUpperCase() + label.slice(1),
       cells: specs.map((s, i) => (applies(i, field) ? shortValue(c, s) : '—')),
-      csv: specs.map((s, i) => (applies(i, field) ? c.values[s.id]! : '')),
+      csv: specs.map((s, i) => (!applies(i, field) ? '' : s.unit === 'choice' ? shortValue(c, s) : c.values[s.id]!)),
     };
   });
   const money = (label: string, value: (i: number) => number | null, total?: boolean): QuoteRow => {
