@@ -56,9 +56,7 @@ test.describe('faults: nothing lost, a clear message', () => {
     ['a broken legacy entry', { '': '{"staffAffected": 45' }],
   ];
   for (const [what, entries] of JUNK) {
-    test(`corrupted storage (${what}): defaults with a message, no NaN, the page still takes input`, async ({
-      page,
-    }) => {
+    test(`corrupted storage (${what}): read like any input, no NaN, the page still takes input`, async ({ page }) => {
       const traps = await installTraps(page);
       await page.addInitScript((e) => {
         if (sessionStorage.getItem('seeded')) return;
