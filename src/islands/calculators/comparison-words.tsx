@@ -54,7 +54,8 @@ export function NextStep({ c, r }: { c: Calc; r: ComparisonResult }) {
           <a href="/articles/choosing-a-provider/">the questions to ask every provider</a>,{' '}
           <a href="/articles/managed-services-contract/">the contract terms to check</a> and{' '}
           <a href="/articles/how-to-choose/#step-4-watch-for-contract-red-flags">the red flags</a>, all on{' '}
-          <a href="/buyers-checklist/">the printable buyer’s checklist</a>.
+          <a href="/buyers-checklist/">the printable buyer’s checklist</a>. Then{' '}
+          <a href="/calculators/provider-quotes/">compare the quotes on the same footing</a>.
         </p>
       ) : (
         <p>
