@@ -1,78 +1,39 @@
+/** Numbers in the reader’s format: hand-picked cases in de-DE, fr-FR and en-US. */
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import {
   COMPARISON_SPECS,
-  CURRENCIES,
   CURRENCY_KEY,
   CURRENCY_SPEC,
   DOWNTIME_SPECS,
-  type FieldSpec,
-  type InputSpec,
-  LOCALES,
   LOCALE_KEY,
   LOCALE_SPEC,
   PROFILE_SPECS,
-  SYSTEM_FIELD_SPECS,
   UPTIME_SPECS,
   decodeInputs,
   downtimeAllowed,
   encodeInputs,
   inputDecimals,
   isInformational,
-  nf,
   numberSeparators,
   parseInput,
   parseValues,
 } from './index';
-import { CALCULATOR_SPECS } from '../calculators/specs';
-
-const NNBSP = '\u202f';
-const NBSP = '\u00a0';
-const DE = { locale: 'de-DE' } as const;
-const FR = { locale: 'fr-FR' } as const;
-
-const ALL_NUMERIC: InputSpec[] = (() => {
-  const seen = new Map<string, InputSpec>();
-  const all: FieldSpec[] = [...Object.values(CALCULATOR_SPECS).flatMap((c) => c.fields), ...SYSTEM_FIELD_SPECS];
-  for (const s of all) if (s.unit !== 'choice' && !seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()];
-})();
-const spec = (id: string): InputSpec => {
-  const s = ALL_NUMERIC.find((x) => x.id === id);
-  if (!s) throw new Error(`no numeric spec ${id}`);
-  return s;
-};
-const salary = spec('annualSalary'); // 0–1,000,000, step 500, currency
-const revenue = spec('annualRevenue'); // 0–1e9, step 1000, currency
-const staff = spec('staffAffected'); // 0–100,000, step 1
-const incidents = spec('incidentsPerYear'); // 0–365, step 0.01
-const productivityLoss = spec('productivityLoss'); // 0–100 %, step 1
-const downtimeMinutes = spec('downtimeMinutes'); // 0–525,600, step 0.01
-const availability = spec('availability'); // 0–100 %, step 0.0001
-const hourlyRate = spec('hourlyRate'); // 0–1,000, step 5, currencyPerHour
-/** A field where "1.500" fits both ways (three decimals, up to a million): where ambiguity is real. */
-const fine: InputSpec = {
-  id: 'fine',
-  key: 'f',
-  label: 'Fine amount',
-  unit: 'count',
-  min: 0,
-  max: 1_000_000,
-  step: 0.001,
-  default: 1,
-  assumption: 'test',
-};
-const cents: InputSpec = {
-  id: 'cents',
-  key: 'c',
-  label: 'Price',
-  unit: 'currency',
-  min: 0,
-  max: 1_000_000,
-  step: 0.01,
-  default: 1,
-  assumption: 'test',
-};
+import {
+  NNBSP,
+  NBSP,
+  DE,
+  FR,
+  salary,
+  revenue,
+  staff,
+  incidents,
+  productivityLoss,
+  downtimeMinutes,
+  availability,
+  hourlyRate,
+  fine,
+  cents,
+} from './locale.test-helpers';
 
 describe('numbers in the reader’s format', () => {
   it('de-DE: 55.000 is fifty-five thousand, with no error', () => {
@@ -285,134 +246,5 @@ describe('API', () => {
     expect(numberSeparators('de-DE')).toEqual({ group: '.', decimal: ',' });
     expect(numberSeparators('fr-FR')).toEqual({ group: NNBSP, decimal: ',' });
     expect(numberSeparators('en-US')).toEqual({ group: ',', decimal: '.' });
-  });
-});
-
-describe('properties, in every locale', () => {
-  const anyLocale = fc.constantFrom(...LOCALES);
-  const anySpec = fc.constantFrom(...ALL_NUMERIC);
-  const onStep = (s: InputSpec, t: number) => {
-    const d = inputDecimals(s);
-    return { d, v: Math.min(s.max, Math.max(s.min, Number((s.min + t * (s.max - s.min)).toFixed(d)))) };
-  };
-
-  it('any value on a field’s precision, formatted by Intl with grouping, parses back to itself (20,000 cases)', () => {
-    fc.assert(
-      fc.property(anyLocale, anySpec, fc.double({ min: 0, max: 1, noNaN: true }), (locale, s, t) => {
-        const { d, v } = onStep(s, t);
-        const r = parseInput(s, nf(locale, { maximumFractionDigits: d }).format(v), { locale });
-        return r.value === v && (r.issue === undefined || r.issue.code === 'read-as');
-      }),
-      { numRuns: 20_000 },
-    );
-  });
-
-  it('…and as money or a percentage, the way the site shows it (10,000 cases)', () => {
-    const styled = ALL_NUMERIC.filter((s) => s.unit === 'percent' || s.unit.startsWith('currency'));
-    fc.assert(
-      fc.property(
-        anyLocale,
-        fc.constantFrom(...CURRENCIES),
-        fc.constantFrom(...styled),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (locale, currency, s, t) => {
-          const { d, v } = onStep(s, t);
-          const text =
-            s.unit === 'percent'
-              ? nf(locale, { style: 'percent', maximumFractionDigits: d }).format(v / 100)
-              : nf(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: d }).format(
-                  v,
-                );
-          const r = parseInput(s, text, { locale, currency });
-          return r.value === v && r.issue === undefined;
-        },
-      ),
-      { numRuns: 10_000 },
-    );
-  });
-
-  it('no string yields NaN, Infinity or a value out of range (20,000 cases)', () => {
-    const chars = fc.constantFrom(...'0123456789.,  \u00a0\u202f-−+%$€£eE×xUSD'.split(''));
-    const text = fc.oneof(
-      fc.string({ maxLength: 40 }),
-      fc.string({ unit: 'binary', maxLength: 40 }),
-      fc.string({ unit: chars, maxLength: 24 }),
-    );
-    fc.assert(
-      fc.property(anyLocale, anySpec, text, (locale, s, raw) => {
-        const r = parseInput(s, raw, { locale });
-        return Number.isFinite(r.value) && r.value >= s.min && r.value <= s.max;
-      }),
-      { numRuns: 20_000 },
-    );
-  });
-
-  it('ambiguous strings always carry a notice, and are read in the page’s format (10,000 cases)', () => {
-    const specs = [...ALL_NUMERIC, fine, cents];
-    fc.assert(
-      fc.property(
-        anyLocale,
-        fc.constantFrom(...specs),
-        fc.integer({ min: 1, max: 999 }),
-        fc.integer({ min: 0, max: 999 }),
-        fc.constantFrom('.', ','),
-        (locale, s, a, b, sep) => {
-          const raw = `${a}${sep}${String(b).padStart(3, '0')}`;
-          const grouped = a * 1000 + b;
-          const decimal = Number(`${a}.${String(b).padStart(3, '0')}`);
-          const fitsField = (v: number, decimals: number) => v >= s.min && v <= s.max && decimals <= inputDecimals(s);
-          const pageDecimal = numberSeparators(locale).decimal === ',' ? ',' : '.';
-          const pageValue = sep === pageDecimal ? decimal : grouped;
-          const otherValue = sep === pageDecimal ? grouped : decimal;
-          const pageFits = fitsField(pageValue, pageValue === decimal ? 3 : 0);
-          const otherFits = fitsField(otherValue, otherValue === decimal ? 3 : 0);
-          const r = parseInput(s, raw, { locale });
-          if (pageFits && otherFits) return r.value === pageValue && r.issue?.code === 'read-as';
-          if (otherFits) return r.value === otherValue && r.issue?.code === 'read-as';
-          // the page's reading, clamped or rounded as usual: any other value carries an issue
-          return r.issue !== undefined || r.value === pageValue;
-        },
-      ),
-      { numRuns: 10_000 },
-    );
-  });
-
-  it('encode → decode is the identity in every format, with no notices (3,000 cases)', () => {
-    const raw = fc.dictionary(
-      fc.constantFrom(...COMPARISON_SPECS.map((s) => s.id)),
-      fc.oneof(fc.double(), fc.integer()),
-    );
-    fc.assert(
-      fc.property(anyLocale, raw, (locale, r) => {
-        const { values } = parseValues(COMPARISON_SPECS, r);
-        const q = encodeInputs(COMPARISON_SPECS, values);
-        const back = decodeInputs(COMPARISON_SPECS, q, undefined, { locale });
-        const own = decodeInputs(COMPARISON_SPECS, `${q}&loc=${locale}`);
-        return (
-          JSON.stringify(back.values) === JSON.stringify(values) &&
-          back.notices.length === 0 &&
-          JSON.stringify(own.values) === JSON.stringify(values)
-        );
-      }),
-      { numRuns: 3_000 },
-    );
-  });
-
-  it('encode → decode is the identity for every calculator’s fields in every format (2,000 cases)', () => {
-    const calcs = Object.values(CALCULATOR_SPECS).map((c) => c.fields);
-    fc.assert(
-      fc.property(
-        anyLocale,
-        fc.constantFrom(...calcs),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (locale, fields, t) => {
-          const values: Record<string, number | string> = {};
-          for (const s of fields) values[s.id] = s.unit === 'choice' ? s.default : onStep(s, t).v;
-          const back = decodeInputs(fields, encodeInputs(fields, values), undefined, { locale });
-          return JSON.stringify(back.values) === JSON.stringify(values) && back.notices.length === 0;
-        },
-      ),
-      { numRuns: 2_000 },
-    );
   });
 });
