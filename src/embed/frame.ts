@@ -5,8 +5,15 @@
  * a sandboxed frame with an opaque origin.
  */
 import { contentHeight, EVENT_MESSAGE_TYPE, reportHeight } from './height.ts';
-import { hasProviderOptions, type HeadlineFigures } from './provider.ts';
-import { accentForeground, embedId, fullCalculatorQuery, parseEmbedOptions, wordPressSecret } from './options.ts';
+import type { HeadlineFigures } from './provider.ts';
+import {
+  accentForeground,
+  embedId,
+  fullCalculatorQuery,
+  hasProviderOptions,
+  parseEmbedOptions,
+  wordPressSecret,
+} from './options.ts';
 
 /** Apply theme and accent; returns the notices for values that were refused. */
 function applyOptions(win: Window): string[] {

@@ -14,6 +14,17 @@ export type EmbedTheme = 'light' | 'dark' | 'auto';
  */
 export const EMBED_ONLY_KEYS = ['theme', 'accent', 'by', 'cta', 'ctau', 'ctaf', 'long'] as const;
 
+/** The query keys of the provider options (src/embed/provider.ts names each). */
+export const PROVIDER_QUERY_KEYS = ['by', 'cta', 'ctau', 'ctaf'] as const;
+
+/**
+ * True when the query carries any provider option. Here rather than in provider.ts, so an embed without
+ * them loads none of the provider code.
+ */
+export function hasProviderOptions(query: URLSearchParams): boolean {
+  return PROVIDER_QUERY_KEYS.some((k) => query.has(k));
+}
+
 /** Longest attribute value the loader forwards (src/embed/loader.ts); longer ones get a notice in the frame. */
 export const MAX_ATTRIBUTE_LENGTH = 200;
 

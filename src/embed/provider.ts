@@ -55,11 +55,6 @@ export function parseHttpsUrl(raw: string): string | null {
   return u.href;
 }
 
-/** True when the query carries any provider option (the frame then loads the provider view). */
-export function hasProviderOptions(query: URLSearchParams): boolean {
-  return Object.values(PROVIDER_KEYS).some((k) => query.has(k));
-}
-
 /** Read and validate the provider options of an embed query. */
 export function parseProviderOptions(query: URLSearchParams): ProviderOptions {
   const notices: string[] = [];
