@@ -5,8 +5,9 @@
  *   node test/bench/calculators-keystroke.mjs http://127.0.0.1:4351 60
  * For each keystroke the page records performance.now() at keydown (capture phase), then the time the
  * result element's text changed (MutationObserver) and the next frame after it (rAF), i.e. painted.
- * Before the keystrokes it times the first focus in the calculator: a page opened with the defaults is
- * server HTML until then, so that focus hydrates the island (src/islands/hydration/start/mount.ts).
+ * Before the keystrokes it times the first focus in the calculator until the island is live: a page
+ * opened with the defaults runs only the start-up module until then, so that focus loads the calculator's
+ * code and hydrates it (src/islands/hydration/start/mount.ts).
  */
 import { chromium } from 'playwright-core';
 
@@ -36,12 +37,21 @@ for (const c of CASES) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${BASE}/calculators/${c.slug}/`);
   await page.waitForTimeout(300);
-  // focus() fires focusin synchronously, and the island hydrates inside it.
-  const wake = await page.evaluate((sel) => {
-    const t0 = performance.now();
-    document.querySelector(sel).focus();
-    return performance.now() - t0;
-  }, c.field);
+  // Focus wakes the island: its code loads (component, Preact, stores, model), then it hydrates.
+  const wake = await page.evaluate(
+    (sel) =>
+      new Promise((done) => {
+        const root = document.querySelector(sel).closest('[data-island]');
+        const t0 = performance.now();
+        new MutationObserver((_, o) => {
+          if (!root.hasAttribute('data-hydrated')) return;
+          o.disconnect();
+          done(performance.now() - t0);
+        }).observe(root, { attributes: true });
+        document.querySelector(sel).focus();
+      }),
+    c.field,
+  );
   if (await page.locator('[data-island][data-ssr]').count())
     throw new Error(`${c.slug}: focus did not hydrate the island`);
   await page.waitForTimeout(300);
