@@ -13,7 +13,8 @@ import { audit, launchChromium, pagesToAudit } from '../../scripts/lighthouse.mj
 const OUT = process.env.E2E_OUT ?? 'dist';
 const SITE_PORT = Number(process.env.E2E_PORT ?? 4321);
 const DEBUG_PORT = 9200 + (SITE_PORT % 100);
-const MIN_PERFORMANCE = 90;
+// Mobile (most readers): every page type scores at least this.
+const MIN_PERFORMANCE = 95;
 /** A first score this close under the bar is re-audited twice (noise); further under, it fails at once. */
 const RETRY_BAND = 20;
 
