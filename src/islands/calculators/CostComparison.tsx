@@ -155,9 +155,6 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
     ['Month', ...OPTION_NAMES.map((n) => `${n} cumulative total (${cur})`)],
     ...r.monthly.map((m) => [m.month, ...OPTION_IDS.map((id) => m[id])]),
     [],
-    ['Input', 'Value'],
-    ...c.specs.map((s) => [s.label, c.values[s.id] ?? '']),
-    [],
     [`Yearly cost (${cur})`, ...OPTION_NAMES],
     ...table.groups.flatMap(([group, rows]) => [[group], ...rows.map(([label, cells]) => [label, ...cells])]),
     [table.total[0], ...table.total[1]],
@@ -167,6 +164,10 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
     ['Break-even requests per person a year', perUser ?? 'never'],
   ];
   return (
+    [],
+    [`Simulated yearly cost, everything counted (${cur})`, 'A good year', 'A typical year', 'A bad year (1 in 10)'],
+    ...[sim.breakFix, sim.managed].map((d, i) => [NAMES[i]!, d.p10, d.p50, d.p90]),
+    ['Chance break/fix costs more in a year', pMore],
     <Shell
       c={c}
       headline={headline}

@@ -32,6 +32,21 @@ export default function DowntimeCost(props: IslandProps) {
       answer={`About ${f.money(r.perYear)} a year, ${f.money(r.costPerHour)} an hour down.`}
     >
       <div class="answer-pair">
+      csv={{
+        name: 'downtime-cost.csv',
+        label: 'Export as CSV',
+        rows: () => [
+          ['Result', `Amount (${c.fmt.currency})`],
+          ['Cost per year', r.perYear],
+          ['Cost per hour down', r.costPerHour],
+          ['Cost per outage, recovery included', r.perIncident],
+          ['Hours down per year', r.hoursDownPerYear],
+          [],
+          [`Where the yearly cost comes from (${c.fmt.currency})`, 'Per year'],
+          ...parts,
+          ['Total', r.perYear],
+        ],
+      }}
         {c.show('inputs') && (
           <div class="inputs">
             <QuickPath c={c} ids={QUICK} />

@@ -88,6 +88,21 @@ export default function Uptime(props: IslandProps) {
       c={c}
       money={false}
       headline={`${pct(v.availability)} availability allows ${dur(allowed.year)} of downtime a year and ${dur(allowed.month)} a month.`}
+      csv={{
+        name: 'uptime.csv',
+        label: 'Export as CSV',
+        rows: () => [
+          ['Result', 'Value'],
+          ...PERIODS.map(([p, label]) => [`Downtime allowed ${label.toLowerCase()}`, dur(allowed[p])]),
+          [`Availability with that much downtime ${periodName}`, pct(fromDown)],
+          ['Availability from MTBF and MTTR', pct(fromMtbf)],
+          ['Downtime per year at that availability', dur(downtimeAllowed(fromMtbf).year)],
+          [`${v.services} services in series`, pct(series)],
+          ['Their downtime per year', dur(downtimeAllowed(series).year)],
+          [`${v.copies} redundant copies`, pct(parallel)],
+          ['Their downtime per year', dur(downtimeAllowed(parallel).year)],
+        ],
+      }}
     >
       {group('availability', 'Availability to downtime', ['availability'])}
       {group('downtime', 'Downtime to availability', ['downtimeMinutes', 'period'])}

@@ -24,6 +24,16 @@ export default function WhichModel(props: IslandProps) {
       money={false}
       headline={waiting ? `${name}.` : `Recommendation: ${name}. ${r.reasons.map((x) => x.text).join(' ')}`}
       answer={name}
+      csv={{
+        name: 'which-model.csv',
+        label: 'Export as CSV',
+        rows: () => [
+          ['Suggestion', name],
+          ['Questions still to answer', r.remaining],
+          ...(waiting ? [] : [['Score (−1 break/fix to +1 managed)', Math.round(r.score * 100) / 100]]),
+          ...r.reasons.map((x) => ['Why', x.text]),
+        ],
+      }}
     >
       <div class="answer-pair">
         {c.show('questions') && (
