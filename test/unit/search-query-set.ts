@@ -35,8 +35,8 @@ export const READER_QUERIES: ReaderQuery[] = [
     G('per-user-pricing'),
   ),
   q('question', 'how much do managed it services cost per month', F('cost-per-month'), A('pricing-models')),
-  q('question', 'questions to ask an msp', A('how-to-choose')),
-  q('question', 'how do I switch it providers', F('switch-provider'), A('how-to-choose')),
+  q('question', 'questions to ask an msp', A('how-to-choose'), A('choosing-a-provider')),
+  q('question', 'how do I switch it providers', F('switch-provider'), A('how-to-choose'), A('switching-providers')),
   q(
     'question',
     'does a small business need an msp',
@@ -71,7 +71,7 @@ export const READER_QUERIES: ReaderQuery[] = [
   q('question', 'does proactive maintenance prevent outages', F('does-maintenance-work'), A('proactive-maintenance')),
   q('question', 'are block hours worth it', F('block-hours-worth-it'), G('block-hours')),
   q('question', 'what does a technician charge per hour', F('hourly-rate'), A('pricing-models'), G('t-and-m')),
-  q('question', 'how to choose an it provider', A('how-to-choose')),
+  q('question', 'how to choose an it provider', A('how-to-choose'), A('choosing-a-provider')),
   q('question', 'what is an rmm tool', G('rmm')),
   q('question', 'what is a retainer', G('retainer')),
 
@@ -119,6 +119,7 @@ export const READER_QUERIES: ReaderQuery[] = [
     A('pros-and-cons'),
     F('hire-it-person'),
     C('cost-comparison'),
+    A('in-house-managed-or-co-managed'),
   ),
   q('comparison', 'hourly or monthly billing', A('pricing-models'), G('t-and-m')),
   q('comparison', 'uptime vs availability', G('availability'), G('uptime'), A('sla-and-uptime')),
@@ -132,7 +133,7 @@ export const READER_QUERIES: ReaderQuery[] = [
   q('intent', 'sources', '/sources/'),
   q('intent', 'pricing models', A('pricing-models')),
   q('intent', 'hybrid', A('hybrid-it-support'), C('hybrid-planner'), F('hybrid')),
-  q('intent', 'choosing a provider', A('how-to-choose')),
+  q('intent', 'choosing a provider', A('how-to-choose'), A('choosing-a-provider')),
   q('intent', 'pros and cons of managed services', A('pros-and-cons')),
 
   q('typo', 'uptme calculater', C('uptime')),
@@ -166,7 +167,7 @@ export const READER_QUERIES: ReaderQuery[] = [
   q('stem', 'priced per device', G('per-device-pricing'), A('pricing-models')),
   q('stem', 'backups', G('backup'), A('proactive-maintenance')),
   q('stem', 'patches', G('patching'), A('proactive-maintenance')),
-  q('stem', 'renewing a contract', G('auto-renewal'), A('how-to-choose')),
+  q('stem', 'renewing a contract', G('auto-renewal'), A('how-to-choose'), A('managed-services-contract')),
   q('stem', 'monitored', G('monitoring'), A('proactive-maintenance')),
 
   q('synonym', 'it outsourcing', A('what-are-managed-services'), G('managed-services'), G('msp')),

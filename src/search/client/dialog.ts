@@ -68,6 +68,12 @@ async function create(): Promise<ModalElement> {
     textContent: 'Full search with filters',
   });
   fullSearch.className = 'search-full-link';
+  // A cleared box runs no search: clear what the last one said.
+  instance.on('search', (term) => {
+    if (term.trim()) return;
+    status.show(null, '', 0);
+    empty.show(null, []);
+  });
   instance.on('search', (term) => {
     fullSearch.href = term ? `/search/?q=${encodeURIComponent(term)}` : '/search/';
   });

@@ -149,6 +149,12 @@ export async function mountSearchPage(): Promise<void> {
   root.querySelector('[data-search-filters]')!.replaceChildren(pane.el);
   output.replaceChildren(devNote, status.el, results, empty.el);
 
+  // A cleared box runs no search: clear what the last one said.
+  instance.on('search', (term) => {
+    if (term.trim()) return;
+    status.show(null, '', 0);
+    empty.show(null, []);
+  });
   instance.on('search', (term, chosen) => {
     const url = `${location.pathname}${writeSearchUrl(term, chosen ?? {})}`;
     if (url !== location.pathname + location.search) history.replaceState(null, '', url);

@@ -64,8 +64,11 @@ export function rank(plan: Plan, searched: Searched, hints: SearchHints): Ranked
     return new Map(results.map((r) => [r.id, { r, s: r.score / top }]));
   };
   each.forEach((forms, c) => {
-    for (const f of forms) {
-      for (const [id, { r, s }] of normalised(f)) {
+    for (const [k, f] of forms.entries()) {
+      // A match on another form of the word (a variant, a stem, another name) counts a little less.
+      const weight = k === 0 ? 1 : 0.7;
+      for (const [id, { r, s: raw }] of normalised(f)) {
+        const s = raw * weight;
         const d = docs.get(id) ?? {
           result: r,
           concepts: plan.concepts.map(() => 0),
@@ -110,7 +113,7 @@ export function rank(plan: Plan, searched: Searched, hints: SearchHints): Ranked
       const sides = new Set(plan.concepts.filter((_, i) => d.concepts[i]! > 0).map((c) => c.side));
       score *= sides.size > 1 ? 1.2 : 0.8;
       // …and best of all by a page written as a comparison.
-      if (/\b(vs|versus|compar\w*|difference|pros and cons)\b/i.test(title)) score *= 1.25;
+      if (inTitle > 0 && /\b(vs|versus|compar\w*|difference|pros and cons)\b/i.test(title)) score *= 1.25;
     }
     ranked.push({ result: d.result, url, type, topic, matched, score });
   }
