@@ -52,8 +52,10 @@ function wireLinks(win: Window, secret: () => string | null, closed: boolean): v
   const doc = win.document;
   const synced = [...doc.querySelectorAll<HTMLAnchorElement>('a[data-embed-attribution], a[data-embed-full]')];
   const sync = () => {
-    for (const link of synced)
-      link.setAttribute('href', link.getAttribute('href')!.split('?')[0]! + fullCalculatorQuery(win.location.search));
+    for (const link of synced) {
+      const href = link.getAttribute('href');
+      if (href !== null) link.setAttribute('href', href.split('?')[0]! + fullCalculatorQuery(win.location.search));
+    }
   };
   sync();
   for (const type of ['pointerdown', 'focusin', 'mouseover']) doc.addEventListener(type, sync, true);
