@@ -41,6 +41,21 @@ test.describe('the buyer’s checklist prints on two sides of paper', () => {
   });
 });
 
+test.describe('the buyer’s checklist on a phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('fits the screen without sideways scrolling, and its links read as words', async ({ page }) => {
+    await page.goto('/buyers-checklist/');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(page.locator('.checklist > p.no-print')).toContainText(
+      'the contract, clause by clause, switching and the first 90 days and security and your provider.',
+    );
+  });
+});
+
 test.describe('readers reach the checklist', () => {
   test('from each buying guide', async ({ page }) => {
     for (const slug of [
