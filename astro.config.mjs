@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import cspPrune from './src/build-output/csp-prune.ts';
+import preloadImports from './src/build-output/preload-imports.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import { unwrapPreload } from './src/build-output/unwrap-preload.ts';
@@ -61,7 +62,15 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), preact(), socialCards(), pagefind(), sitemap({ filter: inSitemap }), cspPrune()],
+  integrations: [
+    mdx(),
+    preact(),
+    socialCards(),
+    pagefind(),
+    sitemap({ filter: inSitemap }),
+    cspPrune(),
+    preloadImports(),
+  ],
   security: {
     // Astro hashes every script and style it emits, so nothing inline runs without a hash.
     // Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval': BaseLayout adds it to the pages whose

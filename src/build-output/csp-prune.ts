@@ -64,7 +64,8 @@ export function addCspReporting(headers: string, uri: string): string {
     .replace(/^\/\*\n/m, `/*\n  Reporting-Endpoints: ${REPORT_GROUP}="${uri}"\n`);
 }
 
-function htmlFiles(dir: string): string[] {
+/** Every HTML file under a folder. */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) return htmlFiles(full);
