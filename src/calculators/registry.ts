@@ -92,7 +92,7 @@ export const CALCULATORS = [
     question: 'Which of the quotes I received costs my firm least once each is put on the same footing?',
     topic: 'choosing',
     sections: ['inputs', 'summary', 'quotes'],
-    embedHeight: 2400,
+    embedHeight: 6100,
     card: ['staffAffected', 'qaPrice', 'qbPrice'],
   }),
 ] as const;

@@ -29,7 +29,7 @@ export const COMPACT_HEIGHT: Readonly<Record<CalculatorSlug, number>> = {
   'hybrid-planner': 499,
   uptime: 483,
   'which-model': 1516,
-  'provider-quotes': 3289,
+  'provider-quotes': 810,
 };
 
 /** Width WordPress and other oEmbed consumers are told; the frame itself is fluid (width 100%). */
