@@ -162,12 +162,12 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
     ['Break-even month (managed catches up)', r.breakEvenMonth ?? `not within ${months} months`],
     ['Break-even whole-office outages a year', r.breakEvenOutagesPerYear ?? 'never'],
     ['Break-even requests per person a year', perUser ?? 'never'],
-  ];
-  return (
     [],
     [`Simulated yearly cost, everything counted (${cur})`, 'A good year', 'A typical year', 'A bad year (1 in 10)'],
     ...[sim.breakFix, sim.managed].map((d, i) => [NAMES[i]!, d.p10, d.p50, d.p90]),
     ['Chance break/fix costs more in a year', pMore],
+  ];
+  return (
     <Shell
       c={c}
       headline={headline}

@@ -30,8 +30,6 @@ export default function DowntimeCost(props: IslandProps) {
       c={c}
       headline={headline}
       answer={`About ${f.money(r.perYear)} a year, ${f.money(r.costPerHour)} an hour down.`}
-    >
-      <div class="answer-pair">
       csv={{
         name: 'downtime-cost.csv',
         label: 'Export as CSV',
@@ -47,6 +45,8 @@ export default function DowntimeCost(props: IslandProps) {
           ['Total', r.perYear],
         ],
       }}
+    >
+      <div class="answer-pair">
         {c.show('inputs') && (
           <div class="inputs">
             <QuickPath c={c} ids={QUICK} />

@@ -101,9 +101,6 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
           </span>
         </p>
       </div>
-      {c.notices.length > 0 && (
-        <div class="notice" role="status">
-          <c.H>Some values in the link were changed</c.H>
       {/* Every input as its summary shows it ($2,000,000, not 2000000), for the printed report; built once the
           island is live (the date above is set then), so the server's HTML carries none of it. */}
       {printed && (
@@ -121,6 +118,9 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
           </dl>
         </div>
       )}
+      {c.notices.length > 0 && (
+        <div class="notice" role="status">
+          <c.H>Some values in the link were changed</c.H>
           <ul>
             {c.notices.map((n, i) => (
               <li key={i}>{n}</li>
