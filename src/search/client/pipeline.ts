@@ -78,6 +78,8 @@ export function usePipeline(
         const pending = pipeline.run(text, choiceOf(options.filters));
         if (id === latestId) latestRun = pending;
         run = await pending;
+        // Start loading the first results' text now rather than when the list asks for it.
+        for (const r of run.results.slice(0, 5)) void r.result.data().catch(() => undefined);
         response = {
           results: run.results.map((r) => r.result as SearchResponse['results'][number]),
           unfilteredResultCount: run.results.length,

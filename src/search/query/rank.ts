@@ -82,9 +82,12 @@ export function rank(plan: Plan, searched: Searched, hints: SearchHints): Ranked
     }
   });
   for (const q of all) {
-    for (const [id, { s }] of normalised(q)) {
+    for (const [id, { r, s }] of normalised(q)) {
       const d = docs.get(id);
-      if (d) d.together = Math.max(d.together, s);
+      if (!d) continue;
+      // The result of the search with every concept makes the excerpt: it highlights all of them.
+      if (s > d.together) d.result = r;
+      d.together = Math.max(d.together, s);
     }
   }
 
