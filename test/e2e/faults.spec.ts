@@ -40,6 +40,10 @@ test.describe('faults: nothing lost, a clear message', () => {
     await type(page, 'rev', '5000000');
     await expect(page).toHaveURL(/[?&]st=45\b/);
     await expect(page).toHaveURL(/[?&]rev=5000000\b/);
+    // It says it cannot remember them, and where they are kept instead.
+    await expect(page.locator('.calc p.meta', { hasText: 'remember' }).first()).toContainText(
+      'This browser does not let the site remember your numbers',
+    );
     await expectHealthy(page, traps);
     // Nothing remembered, yet nothing lost: the address carries the numbers through a reload.
     await page.reload();

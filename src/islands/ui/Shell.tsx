@@ -7,7 +7,6 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ChoiceSpec } from '../../model/inputs';
 import type { Calc } from '../lib/useCalculator';
 import { ChoiceField, Field, fieldId } from './Field';
-import { reportValue } from '../lib/report-value';
 
 const ANNOUNCE_AFTER_MS = 700;
 
@@ -16,7 +15,7 @@ export interface ShellProps {
   c: Calc;
   /** Plain sentence announced to screen readers when typing pauses. */
   headline: string;
-  /** CSV export: file name, button label and the calculator's result rows (the inputs and link follow them). */
+  /** CSV export, when the calculator offers one: file name and a function building the rows. */
   csv?: { name: string; label: string; rows(): (string | number)[][] };
   /** Offer the currency selector (calculators without money show only the number format). */
   money?: boolean;
@@ -47,6 +46,9 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
   const [said, setSaid] = useState('');
   const [status, setStatus] = useState('');
   const [printed, setPrinted] = useState('');
+  // Storage may be missing, blocked or throw (private modes, policies): then nothing is remembered; the note says so.
+  const [remembers, setRemembers] = useState(true);
+  useEffect(() => setRemembers(storageWorks()), []);
   const errs = [...Object.entries(c.errors).map(([id, m]): [string, string] => [fieldId(c, id), m]), ...more];
   const problems = errs.length
     ? `There ${errs.length === 1 ? 'is a problem with 1 field' : `are problems with ${errs.length} fields`}. `
@@ -101,23 +103,6 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
           </span>
         </p>
       </div>
-      {/* Every input as its summary shows it ($2,000,000, not 2000000), for the printed report; built once the
-          island is live (the date above is set then), so the server's HTML carries none of it. */}
-      {printed && (
-        <div class="print-only print-inputs">
-          <p>
-            <strong>Inputs</strong>
-          </p>
-          <dl>
-            {c.specs.map((s) => (
-              <div key={s.id}>
-                <dt>{s.label}</dt>
-                <dd>{reportValue(c, s)}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      )}
       {c.notices.length > 0 && (
         <div class="notice" role="status">
           <c.H>Some values in the link were changed</c.H>
@@ -199,7 +184,7 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
             // The CSV code loads on the first export: most readers never export, and embeds count every byte.
             onClick={() =>
               import('../lib/csv').then(
-                ({ download, calculatorCsv }) => download(csv.name, calculatorCsv(c, csv.rows())),
+                ({ download, toCsv }) => download(csv.name, toCsv(csv.rows())),
                 () => setStatus('The export could not load. Check the connection and try again.'),
               )
             }
@@ -214,12 +199,25 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
           <p class="meta">
             {c.fromLink
               ? 'These numbers come from the link. Your own remembered numbers are unchanged.'
-              : 'The staff, revenue, hours and currency you enter are remembered in this browser only. Reset forgets them.'}
+              : remembers
+                ? 'The staff, revenue, hours and currency you enter are remembered in this browser only. Reset forgets them.'
+                : 'This browser does not let the site remember your numbers: they stay in this page and its address (bookmark or share the link to keep them).'}
           </p>
         )}
       </div>
     </div>
   );
+}
+
+/** Whether this browser lets the page keep anything in localStorage. */
+function storageWorks(): boolean {
+  try {
+    localStorage.setItem('itse:probe', '1');
+    localStorage.removeItem('itse:probe');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A result figure: its label and value in a definition list row. */
