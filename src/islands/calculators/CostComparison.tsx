@@ -3,7 +3,6 @@
  * that keeps cash apart from estimated downtime and risk, every option's yearly cost part by part, the
  * break-even figures, the cumulative chart, the simulated spread of yearly cost and the sensitivity chart.
  */
-import { useMemo } from 'preact/hooks';
 import { compareModels, type ComparisonInputs } from '../../model/compare';
 import { formatChance } from '../../model/format';
 import { OPTION_IDS } from '../../model/options';
@@ -15,10 +14,13 @@ import { LineChart } from '../charts/LineChart';
 import type { ComparisonLater } from '../later/comparison';
 import { useLater } from '../lib/useLater';
 import { formatters, pick } from '../lib/format';
-import { useCalculator, type IslandProps } from '../lib/useCalculator';
+import { useCalculator, useResults, type IslandProps } from '../lib/useCalculator';
 import { MoreGroup, QuickPath } from '../ui/Groups';
 import { LaterStatus, OUT_OF_DATE } from '../ui/LaterStatus';
 import { Shell, Stat } from '../ui/Shell';
+
+/** The model over the parsed values (one function, so the store computes it once for every placement). */
+const compare = (values: Record<string, number | string>) => compareModels(values as unknown as ComparisonInputs);
 
 export { verdict };
 
@@ -125,7 +127,7 @@ function fieldGroups(v: ComparisonInputs): [string, string[]][] {
 export default function CostComparison(props: IslandProps<ComparisonLater>) {
   const c = useCalculator('cost-comparison', props);
   const v = c.values as unknown as ComparisonInputs;
-  const r = useMemo(() => compareModels(v), [c.values]);
+  const r = useResults(c, compare);
   const later = useLater(
     async () => (await import('../later/comparison')).comparisonLater(v, c.specs),
     JSON.stringify(v),

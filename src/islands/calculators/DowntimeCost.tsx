@@ -1,9 +1,8 @@
 /** Downtime cost: what an outage costs per hour, per incident and per year, with its breakdown. */
-import { useMemo } from 'preact/hooks';
 import { downtimeCost, type DowntimeInputs } from '../../model/downtime';
 import { BarChart } from '../charts/BarChart';
 import { formatters, pick } from '../lib/format';
-import { useCalculator, type IslandProps } from '../lib/useCalculator';
+import { useCalculator, useResults, type IslandProps } from '../lib/useCalculator';
 import { MoreGroup, QuickPath } from '../ui/Groups';
 import { Shell, Stat } from '../ui/Shell';
 
@@ -12,10 +11,13 @@ const QUICK = ['staffAffected', 'annualRevenue', 'productivityLoss', 'incidentsP
 const BUSINESS = ['revenueAtRisk', 'operatingHours', 'annualSalary', 'overheadFactor'];
 const RECOVERY = ['recoveryHours', 'recoveryLoss', 'recoveryCost'];
 
+/** The model over the parsed values (one function, so the store computes it once for every placement). */
+const model = (values: Record<string, number | string>) => downtimeCost(values as unknown as DowntimeInputs);
+
 /** The downtime cost calculator island. */
 export default function DowntimeCost(props: IslandProps) {
   const c = useCalculator('downtime-cost', props);
-  const r = useMemo(() => downtimeCost(c.values as unknown as DowntimeInputs), [c.values]);
+  const r = useResults(c, model);
   const f = formatters(c.fmt);
   const b = r.perYearBreakdown;
   const headline = `Downtime costs about ${f.money(r.perYear)} a year: ${f.money(r.costPerHour)} an hour and ${f.money(r.perIncident)} an outage.`;
