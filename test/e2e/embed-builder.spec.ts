@@ -96,3 +96,45 @@ test('a calculator page can link to the builder with that calculator chosen', as
   await page.goto('/embed/?calculator=%3Cscript%3E');
   await expect(page.getByLabel('Calculator')).toHaveValue('cost-comparison');
 });
+
+test('a provider brands the embed: name, prices and plan as defaults, a call to action, each value checked', async ({
+  page,
+}) => {
+  await page.goto('/embed/');
+  await page.getByLabel('Calculator').selectOption('cost-comparison');
+  await page.getByLabel('Your business name').fill('Northwind IT');
+  await page.getByLabel(/^Price per user per month/).fill('95');
+  // Out of range: clamped, with a notice here, so the provider's live page never shows one.
+  await page.getByLabel(/^Technician hourly rate/).fill('5000');
+  await page.getByLabel(/^Onboarding fee/).fill('abc');
+  await page.getByLabel('Backup', { exact: true }).uncheck();
+  await page.getByLabel('Button text (call to action)').fill('Book a free review');
+  await page.getByLabel('Button address (https)').fill('http://northwind.example/contact');
+  const notices = page.locator('[data-builder-notices]');
+  await expect(notices).toContainText('Technician hourly rate: 5000 is outside 0 to 1000, so 1000 is used.');
+  await expect(notices).toContainText('Onboarding fee');
+  await expect(notices).toContainText('must be a full https:// address');
+  // A refused value stays out of the snippet.
+  await expect(page.locator('[data-snippet]')).not.toContainText('cta-url');
+  await page.getByLabel('Button address (https)').fill('https://northwind.example/contact');
+  await page.getByLabel(/Add the reader’s answer/).check();
+  await page.getByLabel('Accent color (hex, optional)').fill('#ffff00');
+  await expect(notices).toContainText('is too faint');
+  await expect(page.locator('[data-snippet]')).toHaveText(
+    `<div data-calculator="cost-comparison" data-pu="95" data-hr="1000" data-ib="no" data-provider="Northwind IT" data-cta-label="Book a free review" data-cta-url="https://northwind.example/contact" data-cta-figures="1"></div>\n<script src="${SITE}/embed.js" async></script>`,
+  );
+  // The same settings as one address, and the live preview shows the name and the button.
+  await page.getByLabel(/Address with your settings/).check();
+  await expect(page.locator('[data-snippet]')).toHaveText(
+    `${SITE}/embed/cost-comparison/?pu=95&hr=1000&ib=no&by=Northwind+IT&cta=Book+a+free+review&ctau=https%3A%2F%2Fnorthwind.example%2Fcontact&ctaf=1`,
+  );
+  const inside = page.frameLocator('iframe[data-preview]');
+  await expect(inside.locator('[data-embed-provider]')).toContainText('From Northwind IT');
+  await expect(inside.getByRole('link', { name: 'Book a free review' })).toHaveAttribute(
+    'href',
+    /^https:\/\/northwind\.example\/contact\?calculator=cost-comparison&result=/,
+  );
+  await expect(inside.locator('#c1-perUserMonthly, [id$="-perUserMonthly"]').first()).toHaveValue('95');
+  // The credit to this site stays, small.
+  await expect(inside.locator('.embed-footer')).toContainText('Calculator by');
+});

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { DEFAULT_HEIGHT } from '../../src/embed/urls.ts';
+import { COMPACT_HEIGHT, DEFAULT_HEIGHT } from '../../src/embed/urls.ts';
+import { iframeSnippet, oembedDocument, oembedQuery } from '../../src/embed/oembed.ts';
 import { hydrate } from './hardening.ts';
 
 /** The embed pages themselves: options, notices, attribution, accessibility. */
@@ -132,6 +133,22 @@ test.describe('default frame heights', () => {
       await expect(page.locator('[data-island]:not([data-ssr])')).toHaveCount(1);
       const real = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       expect(Math.abs(real - height) / real, `real ${real}, reserved ${height}`).toBeLessThan(1 / 3);
+    });
+  }
+});
+
+test.describe('compact layout heights (the iframe snippet and the oEmbed frame)', () => {
+  for (const [slug, height] of Object.entries(COMPACT_HEIGHT) as Array<[keyof typeof COMPACT_HEIGHT, number]>) {
+    test(`${slug}: the snippet's height is the compact layout's measured height at 640 px`, async ({ page }) => {
+      // What the builder writes for a compact plain iframe, and what oEmbed consumers reserve.
+      expect(iframeSnippet(slug, 'https://x.example', 'compact=1')).toContain(`height="${height}"`);
+      expect(oembedDocument(slug, 'https://x.example/', 'x').height).toBe(Math.min(1000, height));
+      await page.setViewportSize({ width: 640, height: 800 });
+      await page.goto(`/embed/${slug}/?${oembedQuery(slug)}`);
+      await hydrate(page);
+      await expect(page.locator('[data-island]:not([data-ssr])')).toHaveCount(1);
+      const real = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      expect(Math.abs(real - height), `measured ${real}, snippet ${height}`).toBeLessThanOrEqual(8);
     });
   }
 });
