@@ -3,6 +3,8 @@ import { faqDocuments, glossaryDocuments } from '../../src/search/records.ts';
 import { calculatorSearchAttributes, SEARCH_TYPES } from '../../src/search/types.ts';
 import { readSearchUrl, writeSearchUrl } from '../../src/search/client/page.ts';
 import { pageLinks } from '../../src/integrations/pagefind-dev.ts';
+import { wholePage } from '../../src/search/indexer.ts';
+import { termNames } from '../../src/search/hints.ts';
 
 describe('glossary and FAQ search records', () => {
   it('make one typed, weighted document per entry, linking to its anchor', () => {
@@ -30,6 +32,51 @@ describe('glossary and FAQ search records', () => {
     expect(attrs.title['data-pagefind-filter']).toBe('topic:Costs');
     expect(attrs.summary['data-pagefind-filter']).toBe('type:Calculator');
     expect(Object.values(attrs).every((a) => 'data-pagefind-body' in a)).toBe(true);
+  });
+});
+
+describe('topics and whole pages', () => {
+  const topicOf = (url: string) => ({ '/articles/pricing-models/': 'Pricing' })[url];
+
+  it('puts a glossary term under the topic of the page it points to, and an FAQ under its first link', () => {
+    const [term] = glossaryDocuments(
+      [{ id: 'retainer', term: 'Retainer', short: 'A fee.', definition: 'Monthly.', see: '/articles/pricing-models/' }],
+      topicOf,
+    );
+    expect(term!.html).toContain('data-pagefind-filter="topic:Pricing"');
+    const [faq] = faqDocuments(
+      [
+        {
+          id: 'hourly-rate',
+          question: 'What per hour?',
+          answer: 'It varies.',
+          links: [
+            { href: '/articles/unknown/', label: 'x' },
+            { href: '/articles/pricing-models/', label: 'Pricing' },
+          ],
+        },
+      ],
+      topicOf,
+    );
+    expect(faq!.html).toContain('data-pagefind-filter="topic:Pricing"');
+    const [none] = glossaryDocuments([{ id: 'x', term: 'X', short: 's', definition: 'd' }], topicOf);
+    expect(none!.html).not.toContain('topic:');
+  });
+
+  it('indexes a page without a body of its own by its <main>, typed "Page"', () => {
+    const html = wholePage('<header>nav</header><main id="main"><h1>Sources</h1></main>');
+    expect(html).toContain(
+      '<main data-pagefind-body data-pagefind-filter="type:Page" data-pagefind-meta="type:Page" id="main">',
+    );
+  });
+
+  it('names a glossary term by itself, without its abbreviation, by the abbreviation, and by its aliases', () => {
+    expect(termNames({ term: 'Managed service provider (MSP)', aliases: ['IT provider'] })).toEqual([
+      'Managed service provider (MSP)',
+      'Managed service provider',
+      'MSP',
+      'IT provider',
+    ]);
   });
 });
 

@@ -72,8 +72,7 @@ export class QueryPipeline {
     const notes = [...plan.notes];
     const best = ranked[0]?.matched ?? 0;
     if (ranked.length && best < plan.concepts.length) {
-      const top = new Set(plan.concepts.filter((_, i) => (ranked[0]!.result ? i : -1) >= 0).map((c) => c.typed));
-      notes.push({ kind: 'relaxed', matched: best > 1 ? 'most' : 'any', words: [...top] });
+      notes.push({ kind: 'relaxed', matched: best > 1 ? 'most' : 'any', words: plan.concepts.map((c) => c.typed) });
     }
 
     const counts: PipelineResult['counts'] = {};

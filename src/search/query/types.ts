@@ -26,4 +26,5 @@ export type Intent = 'term' | 'question' | 'comparison' | 'topic';
 export type Note =
   | { kind: 'corrected'; from: string; to: string }
   | { kind: 'unknown'; words: string[] }
+  /** No page has every concept (`words`, as typed); pages with most, or any, of them are shown. */
   | { kind: 'relaxed'; matched: 'most' | 'any'; words: string[] };
