@@ -16,7 +16,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'what which who whom whose how why when where there here this that these those ' +
     'should can could would will shall may might must need needs want wants get gets got ' +
     'much many any some really actually just also very more most per each every one ' +
-    'tell explain mean means meaning define definition difference between worth right ' +
+    'tell explain mean means meaning define definition difference between worth right happen happens ' +
     "work works ok okay please best good guide i'm it's what's don't"
   ).split(/\s+/),
 );

@@ -22,10 +22,11 @@ export interface Ranked {
 
 /** How much each type is worth for each intent (a multiplier on relevance). */
 const TYPE_WEIGHT: Record<Plan['intent'], Record<string, number>> = {
-  term: { 'Glossary term': 1.1, Article: 1.05, FAQ: 0.9, Calculator: 0.95, Page: 0.9 },
-  question: { FAQ: 1.15, Article: 1.15, 'Glossary term': 0.85, Calculator: 1, Page: 0.9 },
-  comparison: { Article: 1.2, FAQ: 1.15, Calculator: 1, 'Glossary term': 0.8, Page: 0.85 },
-  topic: { Article: 1.2, Calculator: 1.1, Page: 1, FAQ: 0.9, 'Glossary term': 0.85 },
+  // "Page" (the embed builder and guide, sources, about) mentions many things in passing: it wins on its title.
+  term: { 'Glossary term': 1.1, Article: 1.05, FAQ: 0.9, Calculator: 0.95, Page: 0.75 },
+  question: { FAQ: 1.15, Article: 1.15, 'Glossary term': 0.85, Calculator: 1, Page: 0.75 },
+  comparison: { Article: 1.2, FAQ: 1.15, Calculator: 1, 'Glossary term': 0.8, Page: 0.7 },
+  topic: { Article: 1.2, Calculator: 1.1, Page: 0.8, FAQ: 0.9, 'Glossary term': 0.85 },
 };
 
 /** The query strings a plan searches: every concept's forms alone, and the concepts together. */
