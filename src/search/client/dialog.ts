@@ -196,9 +196,10 @@ function showFailure(opener: Element | null, takeTyped: () => string): void {
  * enough (Escape closes too), and it gets a name that says what it closes.
  */
 function oneCloseButton(el: HTMLElement): void {
+  // The last one sits in the header's row, beside the search box.
   const buttons = [...el.querySelectorAll<HTMLButtonElement>('.pf-modal-close')];
-  buttons.slice(1).forEach((b) => b.remove());
-  buttons[0]?.setAttribute('aria-label', 'Close search');
+  buttons.slice(0, -1).forEach((b) => b.remove());
+  buttons.at(-1)?.setAttribute('aria-label', 'Close search');
 }
 
 /**
