@@ -24,6 +24,8 @@ type Win = Window & { __itseEmbed?: () => void };
   const origin = new URL(me.src, location.href).origin;
   /** Each frame made, its host element, and the full calculator's address for the fallback link. */
   const frames: Array<[frame: HTMLIFrameElement, host: HTMLElement, page: string, title: string]> = [];
+  /** Frames that have reported a height: their document loaded, so a policy did not block them. */
+  const sized = new WeakSet<HTMLIFrameElement>();
   let count = 0;
   /** Friendly attribute names and the query key each becomes; other keys pass only if shaped like a model key. */
   const NAMED: Readonly<Record<string, string>> = {
@@ -96,7 +98,7 @@ type Win = Window & { __itseEmbed?: () => void };
   d.addEventListener('securitypolicyviolation', (e) => {
     if (!e.blockedURI.startsWith(origin)) return;
     for (const [f, el, page, title] of frames)
-      if (f.isConnected && !f.dataset.itseSized) {
+      if (f.isConnected && !sized.has(f)) {
         const a = d.createElement('a');
         a.href = page;
         a.textContent = `${title}: open the calculator`;
@@ -114,7 +116,7 @@ type Win = Window & { __itseEmbed?: () => void };
       if (f.contentWindow !== e.source) continue;
       const h = m.height;
       if (m.type === __HEIGHT_TYPE__ && typeof h == 'number' && h >= 0 && h <= __MAX_HEIGHT__) {
-        f.dataset.itseSized = '1';
+        sized.add(f);
         size(f, Math.max(__MIN_HEIGHT__, Math.ceil(h)));
       }
       if (m.type === __EVENT_TYPE__ && /^(ready|change|cta)$/.test(String(m.name)))
