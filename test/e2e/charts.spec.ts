@@ -4,6 +4,7 @@
  * chart, told apart without colour, direct labels on the cumulative chart, and text contrast.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { SERIES } from '../../src/islands/charts/series.ts';
 import { wakeIsland } from './hardening.ts';
 
 /** The calculators that draw charts, with how many each draws on its page. */
@@ -105,16 +106,15 @@ function looks(page: Page) {
   return page.evaluate(() =>
     [...document.querySelectorAll<SVGElement>('.calc .chart [data-series]')].flatMap((g) => {
       const series = g.dataset.series!;
-      const marks = g.matches('rect, path') ? [g] : [...g.querySelectorAll<SVGElement>('line.pct, .marker path')];
+      const marks = g.matches('rect, path') ? [g] : [...g.querySelectorAll<SVGElement>('line.pct')];
       return marks.map((m) => {
         const s = getComputedStyle(m);
         return {
           series,
           kind: m.localName,
-          // Lines and pale bars carry the colour in their stroke, solid bars and markers in their fill.
+          // Lines and pale bars carry the colour in their stroke, solid bars in their fill.
           colour: m.matches('.line, .pct, .pale') ? s.stroke : s.fill,
           dash: s.strokeDasharray,
-          marker: m.closest('.marker') ? (m.getAttribute('d') ?? '') : '',
         };
       });
     }),
@@ -150,29 +150,29 @@ for (const theme of ['light', 'dark'] as const) {
       // Break/fix and managed on the cumulative chart, the distribution and the hybrid split; the hybrid on
       // the split chart.
       for (const series of ['breakFix', 'managed', 'hybrid']) expect(of(series).length).toBeGreaterThan(0);
-      // One colour each wherever it is drawn: lines, markers, bars and pale bars' outlines.
+      // One colour each wherever it is drawn: lines, bars and pale bars' outlines.
       const colours = (series: string) => [...new Set(of(series).map((l) => l.colour))];
       for (const series of ['breakFix', 'managed', 'hybrid']) expect(colours(series)).toHaveLength(1);
       expect(new Set(['breakFix', 'managed', 'hybrid'].map((s) => colours(s)[0])).size).toBe(3);
-      // In greyscale: the lines' dash patterns differ, and so do the markers' shapes.
+      // In greyscale: the lines' dash patterns differ.
       const lines = (series: string) =>
         new Set(
           of(series)
-            .filter((l) => l.kind === 'path' && !l.marker)
+            .filter((l) => l.kind === 'path')
             .map((l) => l.dash),
-        );
-      const markers = (series: string) =>
-        new Set(
-          of(series)
-            .map((l) => l.marker)
-            .filter(Boolean),
         );
       expect([...lines('breakFix')]).toHaveLength(1);
       expect([...lines('managed')]).toHaveLength(1);
       expect([...lines('breakFix')][0]).not.toBe([...lines('managed')][0]);
-      expect([...markers('breakFix')]).toHaveLength(1);
-      expect([...markers('managed')]).toHaveLength(1);
-      expect([...markers('breakFix')][0]).not.toBe([...markers('managed')][0]);
+      // The percentile lines of the distribution too.
+      const pct = (series: string) =>
+        new Set(
+          of(series)
+            .filter((l) => l.kind === 'line')
+            .map((l) => l.dash),
+        );
+      expect([...pct('breakFix')]).toHaveLength(1);
+      expect([...pct('breakFix')][0]).not.toBe([...pct('managed')][0]);
     });
 
     test('solid and pale bars differ in lightness; chart text meets AA contrast', async ({ page }) => {
@@ -210,4 +210,9 @@ test('the cumulative chart names each line at its end instead of a legend', asyn
     [0, 1].map(async (i) => (await chart.locator('svg text.direct').nth(i).boundingBox())!),
   );
   expect(a!.y + a!.height <= b!.y || b!.y + b!.height <= a!.y).toBe(true);
+});
+
+test('the shared definition gives every option its own dash pattern', () => {
+  const options = (['breakFix', 'managed', 'inHouse', 'coManaged', 'hybrid'] as const).map((id) => SERIES[id].dash);
+  expect(new Set(options).size).toBe(options.length);
 });

@@ -10,7 +10,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FROZEN, useFrozen, type HydrationContext } from '../hydration/frozen';
-import { MARKER_PATH, SERIES, seriesClass, type SeriesId, type Tone } from './series';
+import { SERIES, seriesClass, type SeriesId, type Tone } from './series';
 
 /** Width of a Plot's own coordinates: x from 0 to PLOT_W spans the drawing's width. */
 export const PLOT_W = 1000;
@@ -21,7 +21,7 @@ export const INSET = 3;
 /** A horizontal position as a percentage of the drawing's width, from 0 to 100. */
 export const pct = (v: number) => `${Math.round(v * 10) / 10}%`;
 
-/** One legend entry: what it names and how its swatch draws (a line with its marker, or a bar). */
+/** One legend entry: what it names and how its swatch draws (a line in its dash pattern, or a bar). */
 export interface LegendItem {
   label: string;
   series: SeriesId;
@@ -44,16 +44,6 @@ export interface ChartProps {
   /** Build the table only when opened, on the server too (embeds: it keeps the frame's HTML small). */
   lazyTable?: boolean;
   children: ComponentChildren;
-}
-
-/** A series' marker centred on (x, y): x a percentage of the width, y in pixels. */
-export function Mark({ series, x, y }: { series: SeriesId; x: string; y: number }) {
-  const d = MARKER_PATH[SERIES[series].marker];
-  return d ? (
-    <svg x={x} y={y} overflow="visible" class={`marker ${seriesClass(series)}`}>
-      <path d={d} />
-    </svg>
-  ) : null;
 }
 
 /**
@@ -81,17 +71,14 @@ function Swatch({ item }: { item: LegendItem }) {
   return (
     <svg class="sw" width="30" height="14" aria-hidden="true">
       {item.kind === 'line' ? (
-        <>
-          <line
-            class={`line ${cls}`}
-            x1="1"
-            x2="29"
-            y1="7"
-            y2="7"
-            stroke-dasharray={SERIES[item.series].dash || undefined}
-          />
-          <Mark series={item.series} x="50%" y={7} />
-        </>
+        <line
+          class={`line ${cls}`}
+          x1="1"
+          x2="29"
+          y1="7"
+          y2="7"
+          stroke-dasharray={SERIES[item.series].dash || undefined}
+        />
       ) : (
         <rect class={`bar ${cls}`} x="3" y="2" width="24" height="10" />
       )}

@@ -1,9 +1,9 @@
 /**
  * Distribution of simulated yearly cost for two options, with each one's good, typical and bad year
- * (P10, P50, P90) marked by lines in its dash pattern, topped by its marker. The first option's bars are
+ * (P10, P50, P90) marked by lines in its dash pattern. The first option's bars are
  * solid and the second's pale, so they differ in greyscale too.
  */
-import { Chart, Mark, pct, Plot, PLOT_W, XAxis, YAxis } from './Chart';
+import { Chart, pct, Plot, PLOT_W, XAxis, YAxis } from './Chart';
 import { linear, nice, tenth, ticks } from './scale';
 import { SERIES, seriesClass, type SeriesId } from './series';
 
@@ -58,7 +58,6 @@ export function Histogram(p: HistogramProps) {
           y2={H - M.b}
           stroke-dasharray={SERIES[s].dash || undefined}
         />
-        <Mark series={s} x={pct(x(v))} y={M.t - 8} />
       </g>
     ));
   return (

@@ -1,8 +1,8 @@
 /**
- * Cumulative cost over months, one line per option in its own colour, dash pattern and markers, each named
+ * Cumulative cost over months, one line per option in its own colour and dash pattern, each named
  * at its end (no legend to match up), with the break-even month marked.
  */
-import { Chart, INSET, Mark, pct, Plot, PLOT_W, XAxis, YAxis } from './Chart';
+import { Chart, INSET, pct, Plot, PLOT_W, XAxis, YAxis } from './Chart';
 import { linear, nice, ticks } from './scale';
 import { SERIES, seriesClass, type SeriesId } from './series';
 
@@ -61,28 +61,18 @@ export function linePath(points: readonly [number, number][], tolerance = 0.2): 
 const H = 300;
 const M = { t: 40, b: 48 };
 /**
- * Where each line's name goes, clear of every line: the line ending highest is named above its end,
+ * Where each line's name goes, clear of the lines: the line ending highest is named above its end,
  * right-aligned (a rising line lies below and left of its end); every other line below itself, left-aligned,
- * starting at `from` percent of the width, after the lines last cross (a rising line lies above and right
- * of any point). `ys` are each line's heights in pixels at every x; `xs` the x positions in percent.
+ * from 60% of the width (a rising line lies above and right of any point). `ys` are each line's heights in
+ * pixels at every x, `at` the index of the x at 60%.
  */
-export function nameSpots(ys: number[][], xs: number[], bottom: number): { x: number; y: number; end: boolean }[] {
-  const last = xs.length - 1;
-  const top = ys.reduce((best, l, i) => ((l[last] ?? 0) < (ys[best]![last] ?? 0) ? i : best), 0);
-  // The last x at which the order of the lines changes, from the first point to the last.
-  const order = (k: number) =>
-    ys
-      .map((_, i) => i)
-      .sort((p, q) => (ys[p]![k] ?? 0) - (ys[q]![k] ?? 0))
-      .join();
-  let crossed = 0;
-  for (let k = 1; k <= last; k++) if (order(k) !== order(k - 1)) crossed = k;
-  const from = Math.min(72, Math.max(50, (xs[crossed] ?? 0) + 6));
-  const at = xs.findIndex((x) => x >= from);
+export function nameSpots(ys: number[][], at: number, bottom: number): { x: number; y: number; end: boolean }[] {
+  const ends = ys.map((l) => l.at(-1) ?? 0);
+  const top = ends.indexOf(Math.min(...ends));
   return ys.map((l, i) =>
     i === top
-      ? { x: 100, y: (l[last] ?? 0) - 9, end: true }
-      : { x: from, y: Math.min(bottom - 4, (l[Math.max(0, at)] ?? 0) + 20), end: false },
+      ? { x: 100, y: ends[i]! - 9, end: true }
+      : { x: 60, y: Math.min(bottom - 4, (l[at] ?? 0) + 20), end: false },
   );
 }
 
@@ -96,10 +86,9 @@ export function LineChart(p: LineChartProps) {
   const path = (s: number[]) => linePath(s.map((v, i): [number, number] => [(x(xs[i]!) * PLOT_W) / 100, y(v)]));
   const spots = nameSpots(
     p.lines.map((l) => l.values.map(y)),
-    xs.map(x),
+    xs.map(x).findIndex((v) => v >= 60),
     H - M.b,
   );
-  const marked = xs.map((m, i) => [m, i] as const).filter(([m], i) => xTicks.includes(m) || i === xs.length - 1);
   return (
     <Chart
       lazyTable={p.lazyTable}
@@ -134,9 +123,6 @@ export function LineChart(p: LineChartProps) {
       </Plot>
       {p.lines.map((l, j) => (
         <g key={l.series} class={`series ${seriesClass(l.series)}`} data-series={l.series}>
-          {marked.map(([m, i]) => (
-            <Mark key={m} series={l.series} x={pct(x(m))} y={y(l.values[i]!)} />
-          ))}
           <text
             class="direct halo"
             x={pct(spots[j]!.x)}

@@ -1,39 +1,17 @@
 /**
  * An input as the printed report and the CSV export show it: formatted for the page's locale and currency,
- * with its unit, and with every decimal the reader entered ("$2,000,000", "99.95%", "43.2 min", "1.5×"); a
- * choice by its label, an unanswered question as "Not answered".
+ * with its unit (the group summaries' form: "$2,000,000", "$150/h", "2 h"), percentages with every decimal
+ * entered ("99.95%"), minutes named; a choice by its label, an unanswered question as "Not answered".
  */
-import { formatMoney, formatNumber } from '../../model/format';
+import { formatNumber } from '../../model/format';
 import type { FieldSpec } from '../../model/inputs';
+import { shortValue } from '../ui/Groups';
 import type { Calc } from './useCalculator';
-
-/** Decimals a number needs to be shown exactly, up to six. */
-const decimals = (n: number) => {
-  let d = 0;
-  while (d < 6 && Math.abs(Math.round(n * 10 ** d) - n * 10 ** d) > 1e-6) d++;
-  return d;
-};
-
-/** What each unit adds after the number. */
-const AFTER: Partial<Record<FieldSpec['unit'], string>> = {
-  percent: '%',
-  hours: ' h',
-  minutes: ' min',
-  months: ' months',
-  multiplier: '×',
-  perYear: ' a year',
-  currencyPerHour: '/h',
-  currencyPerMonth: '/month',
-};
 
 /** A field's current value, formatted with its unit. */
 export function reportValue(c: Calc, spec: FieldSpec): string {
-  const v = c.values[spec.id];
-  if (spec.unit === 'choice') return spec.options.find((o) => o.id === v)?.label ?? 'Not answered';
-  const n = Number(v);
-  const money = spec.unit === 'currency' || spec.unit === 'currencyPerHour' || spec.unit === 'currencyPerMonth';
-  const shown = money
-    ? formatMoney(n, { ...c.fmt, cents: decimals(n) > 0 })
-    : formatNumber(n, { ...c.fmt, digits: decimals(n) });
-  return shown + (AFTER[spec.unit] ?? '');
+  const exact = () => formatNumber(Number(c.values[spec.id]), { ...c.fmt, digits: 6 });
+  if (spec.unit === 'percent') return `${exact()}%`;
+  if (spec.unit === 'minutes') return `${exact()} min`;
+  return shortValue(c, spec) || 'Not answered';
 }
