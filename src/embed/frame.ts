@@ -165,14 +165,11 @@ function pinHeadline(win: Window, secret: () => string | null): void {
 // finds a frame without one, by adding it to the src later (a hash change, not a reload).
 const secret = () => wordPressSecret(location.hash);
 const query = new URLSearchParams(location.search);
-const root = document.documentElement;
 const slug = document.querySelector('main')?.dataset.embed ?? '';
-// The compact layout (src/styles/embed.css): the quick path and its answer, the rest a link away.
-if (query.get('compact') === '1') root.dataset.compact = '';
 // An opaque origin: a sandbox without allow-same-origin, as in WordPress. Such a frame may also lack pop-ups,
-// downloads and modals (WordPress's does), so printing and exports are hidden there (src/styles/embed.css).
+// downloads and modals (WordPress's does); EmbedLayout's inline script has marked <html> for the stylesheet
+// (data-sandboxed, data-compact) before first paint.
 const closed = self.origin === 'null';
-if (closed) root.dataset.sandboxed = '';
 showNotices(document, applyOptions(window));
 wireLinks(window, secret, closed);
 const framed = window.parent !== window;
