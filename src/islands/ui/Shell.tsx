@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ChoiceSpec } from '../../model/inputs';
 import type { Calc } from '../lib/useCalculator';
 import { ChoiceField, Field, fieldId } from './Field';
+import { reportValue } from '../lib/report-value';
 
 const ANNOUNCE_AFTER_MS = 700;
 
@@ -15,7 +16,7 @@ export interface ShellProps {
   c: Calc;
   /** Plain sentence announced to screen readers when typing pauses. */
   headline: string;
-  /** CSV export, when the calculator offers one: file name and a function building the rows. */
+  /** CSV export: file name, button label and the calculator's result rows (the inputs and link follow them). */
   csv?: { name: string; label: string; rows(): (string | number)[][] };
   /** Offer the currency selector (calculators without money show only the number format). */
   money?: boolean;
@@ -103,6 +104,23 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
           </span>
         </p>
       </div>
+      {/* Every input as its summary shows it ($2,000,000, not 2000000), for the printed report; built once the
+          island is live (the date above is set then), so the server's HTML carries none of it. */}
+      {printed && (
+        <div class="print-only print-inputs">
+          <p>
+            <strong>Inputs</strong>
+          </p>
+          <dl>
+            {c.specs.map((s) => (
+              <div key={s.id}>
+                <dt>{s.label}</dt>
+                <dd>{reportValue(c, s)}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
       {c.notices.length > 0 && (
         <div class="notice" role="status">
           <c.H>Some values in the link were changed</c.H>
@@ -184,7 +202,7 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
             // The CSV code loads on the first export: most readers never export, and embeds count every byte.
             onClick={() =>
               import('../lib/csv').then(
-                ({ download, toCsv }) => download(csv.name, toCsv(csv.rows())),
+                ({ download, calculatorCsv }) => download(csv.name, calculatorCsv(c, csv.rows())),
                 () => setStatus('The export could not load. Check the connection and try again.'),
               )
             }
