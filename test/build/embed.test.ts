@@ -109,6 +109,16 @@ describe.each(CALCULATORS.map((c) => [c.slug, c] as const))('embed page /embed/%
     expect(a?.[1]).toContain(`Calculator by ${SITE_NAME}`);
   });
 
+  it('loads none of the provider code before it is asked for (an embed without provider options pays nothing)', () => {
+    const { files } = embedWeight(html);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => /provider-view/.test(f))).toEqual([]);
+    // The provider view is a chunk of its own, reached only through the frame's dynamic import.
+    const code = files.map((f) => read(f)).join('\n');
+    expect(code).toMatch(/import\([`'"]\.\/provider-view\.[\w-]+\.js[`'"]\)/);
+    expect(code).not.toContain('Talk to us about your numbers');
+  });
+
   it('carries oEmbed discovery pointing at a valid static oEmbed document', () => {
     const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
     expect(href).toMatch(new RegExp(`^https?://[^/]+/oembed/${slug}\\.json$`));
