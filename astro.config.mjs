@@ -15,9 +15,8 @@ export const SITE = process.env.SITE_URL ?? 'https://itsupport-explained.example
 
 /**
  * Chunks, by folder. What every calculator runs once live (Preact, nanostores, the stores and the islands'
- * frame: fields, groups, the shell, formatting, hydration; not the CSV export, which loads on the first
- * export) is one chunk: one request and one gzip dictionary
- * instead of a dozen small files. `src/islands/hydration/start/` stays out: it is the only calculator code a
+ * frame in src/islands/ui, lib and hydration) is one chunk: one request and one gzip dictionary instead of a
+ * dozen small files. src/islands/later/ (the simulations, the CSV export) loads on a later interaction. `src/islands/hydration/start/` stays out: it is the only calculator code a
  * page runs at load. The model, the charts and each calculator's own code are split by the bundler along
  * the import graph, so a page loads only the parts of the model its calculators use.
  */
@@ -28,7 +27,7 @@ const CHUNKS = [
   ['start', /[\\/]src[\\/]islands[\\/]hydration[\\/]start[\\/]/],
   [
     'calc',
-    /[\\/](node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores|islands[\\/](ui|lib(?![\\/]csv\.)|hydration))[\\/])/,
+    /[\\/](node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores|islands[\\/](ui|lib|hydration))[\\/])/,
   ],
 ];
 // Earlier rows win: a group also takes in what its modules import, and the start-up code the stores

@@ -14,7 +14,7 @@ import Uptime from '../../src/islands/calculators/Uptime';
 import WhichModel from '../../src/islands/calculators/WhichModel';
 import type { Slug } from '../../src/calculators/registry';
 import { comparisonPrecomputed, hybridPrecomputed } from '../../src/islands/later/precomputed';
-import { csvCell } from '../../src/islands/lib/csv';
+import { csvCell } from '../../src/islands/later/csv';
 import { islandSpecs } from '../../src/islands/props';
 import { fresh, SLOW } from './helpers';
 

@@ -2,7 +2,7 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { nice, ticks } from '../../src/islands/charts/scale';
-import { csvCell, toCsv } from '../../src/islands/lib/csv';
+import { csvCell, toCsv } from '../../src/islands/later/csv';
 import { parseEmbedLayout } from '../../src/islands/lib/embed';
 import { CALCULATORS, calculator, CALCULATOR_SLUGS } from '../../src/calculators/registry';
 import { CALCULATOR_SPECS } from '../../src/calculators/specs';

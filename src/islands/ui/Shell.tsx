@@ -201,7 +201,7 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
             data-needs="downloads"
             // The CSV code loads on the first export: most readers never export, and embeds count every byte.
             onClick={() =>
-              import('../lib/csv').then(
+              import('../later/csv').then(
                 ({ download, calculatorCsv }) => download(csv.name, calculatorCsv(c, csv.rows())),
                 () => setStatus('The export could not load. Check the connection and try again.'),
               )

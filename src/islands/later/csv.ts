@@ -3,8 +3,8 @@
  * units, then the link that restores them), as text spreadsheets open safely, downloaded without a server.
  * Loaded on the first export only (its own chunk: astro.config.mjs, src/build-output/README.md).
  */
-import type { Calc } from './useCalculator';
-import { reportValue } from './report-value';
+import type { Calc } from '../lib/useCalculator';
+import { reportValue } from '../lib/report-value';
 
 /** One CSV row. */
 export type Row = readonly (string | number)[];
