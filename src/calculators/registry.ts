@@ -32,6 +32,12 @@ export interface CalculatorDefinition<S extends string = string> {
    * them, the headline and a link to the full calculator with the reader's numbers. Empty: headline and link.
    */
   card?: readonly string[];
+  /**
+   * The compact layout a WordPress paste (oEmbed) shows, within WordPress's 1,000 px cap: the sections it
+   * keeps (`null`: all), and its height in a frame 640 px wide, which the oEmbed JSON and the plain iframe
+   * snippet reserve (measured; test/e2e/embed-pages.spec.ts measures it again and fails when it drifts).
+   */
+  compact: { show: readonly string[] | null; height: number };
 }
 
 /** One registry entry; `const` keeps the slug a literal type. */
@@ -48,6 +54,7 @@ export const CALCULATORS = [
     topic: 'costs',
     sections: ['inputs', 'summary', 'cumulative', 'distribution', 'sensitivity'],
     embedHeight: 5000,
+    compact: { show: ['inputs', 'summary'], height: 657 },
     card: ['staffAffected', 'perUserMonthly', 'hourlyRate'],
   }),
   defineCalculator({
@@ -57,6 +64,7 @@ export const CALCULATORS = [
     topic: 'costs',
     sections: ['inputs', 'summary', 'breakdown'],
     embedHeight: 1950,
+    compact: { show: ['inputs', 'summary'], height: 565 },
     card: ['staffAffected', 'annualRevenue', 'outageHours'],
   }),
   defineCalculator({
@@ -66,6 +74,7 @@ export const CALCULATORS = [
     topic: 'choosing',
     sections: ['inputs', 'systems', 'summary', 'split'],
     embedHeight: 3050,
+    compact: { show: ['inputs', 'summary'], height: 499 },
     card: ['users', 'annualRevenue'],
   }),
   defineCalculator({
@@ -75,6 +84,7 @@ export const CALCULATORS = [
     topic: 'operations',
     sections: ['availability', 'downtime', 'mtbf', 'combined'],
     embedHeight: 1950,
+    compact: { show: ['availability'], height: 483 },
     card: ['availability'],
   }),
   defineCalculator({
@@ -84,6 +94,7 @@ export const CALCULATORS = [
     topic: 'choosing',
     sections: ['questions', 'result'],
     embedHeight: 1700,
+    compact: { show: null, height: 1516 },
     card: [],
   }),
   defineCalculator({
@@ -93,6 +104,7 @@ export const CALCULATORS = [
     topic: 'choosing',
     sections: ['inputs', 'summary', 'quotes'],
     embedHeight: 6100,
+    compact: { show: ['inputs', 'summary'], height: 810 },
     card: ['staffAffected', 'qaPrice', 'qbPrice'],
   }),
 ] as const;

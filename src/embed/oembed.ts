@@ -1,5 +1,5 @@
 /** The oEmbed document and the plain iframe snippet of a calculator (shared by the JSON and the builder). */
-import { calculator } from '../calculators/registry.ts';
+import { CALCULATORS, calculator } from '../calculators/registry.ts';
 import { COMPACT_HEIGHT, DEFAULT_HEIGHT, DEFAULT_WIDTH, embedPath, frameTitle, type CalculatorSlug } from './urls.ts';
 
 /** Escape text for an HTML attribute value in double quotes. */
@@ -25,19 +25,14 @@ export function iframeSnippet(slug: CalculatorSlug, origin: string, query = ''):
 export const WORDPRESS_MAX_HEIGHT = 1000;
 
 /**
- * Sections an oEmbed consumer's frame shows (`?show=`), null for all. WordPress applies at most 1,000 px of
- * height, so the charts and the list of systems are left to the full calculator, a link away with the same
- * numbers; the compact layout (src/styles/embed.css) keeps the quick path and the answer. A frame still
- * taller than the cap pins the headline to its top (src/embed/frame.ts).
+ * Sections an oEmbed consumer's frame shows (`?show=`), null for all: the registry's `compact.show`.
+ * WordPress applies at most 1,000 px of height, so the charts and the list of systems are left to the full
+ * calculator, a link away with the same numbers; the compact layout (src/styles/embed.css) keeps the quick
+ * path and the answer. A frame still taller than the cap pins the headline to its top (src/embed/frame.ts).
  */
-export const OEMBED_SECTIONS: Readonly<Record<CalculatorSlug, readonly string[] | null>> = {
-  'cost-comparison': ['inputs', 'summary'],
-  'downtime-cost': ['inputs', 'summary'],
-  'hybrid-planner': ['inputs', 'summary'],
-  uptime: ['availability'],
-  'which-model': null,
-  'provider-quotes': ['inputs', 'summary'],
-};
+export const OEMBED_SECTIONS: Readonly<Record<CalculatorSlug, readonly string[] | null>> = Object.fromEntries(
+  CALCULATORS.map((c) => [c.slug, c.compact.show]),
+) as Record<CalculatorSlug, readonly string[] | null>;
 
 /**
  * Query of an oEmbed consumer's frame: the compact layout, in the light theme (a blog's theme does not follow

@@ -18,19 +18,10 @@ export const DEFAULT_HEIGHT: Readonly<Record<CalculatorSlug, number>> = Object.f
   CALCULATORS.map((c) => [c.slug, c.embedHeight]),
 ) as Record<CalculatorSlug, number>;
 
-/**
- * Height of each calculator's compact layout (`compact=1`, the oEmbed frame's query) in a frame 640 px wide:
- * what the plain iframe snippet of a compact embed and the oEmbed JSON reserve. Measured;
- * test/e2e/embed-pages.spec.ts measures it again and fails when it drifts.
- */
-export const COMPACT_HEIGHT: Readonly<Record<CalculatorSlug, number>> = {
-  'cost-comparison': 657,
-  'downtime-cost': 565,
-  'hybrid-planner': 499,
-  uptime: 483,
-  'which-model': 1516,
-  'provider-quotes': 810,
-};
+/** Height of each calculator's compact layout (see `compact` in the registry). */
+export const COMPACT_HEIGHT: Readonly<Record<CalculatorSlug, number>> = Object.fromEntries(
+  CALCULATORS.map((c) => [c.slug, c.compact.height]),
+) as Record<CalculatorSlug, number>;
 
 /** Width WordPress and other oEmbed consumers are told; the frame itself is fluid (width 100%). */
 export const DEFAULT_WIDTH = 640;
