@@ -24,27 +24,29 @@ export const JS_BUDGETS: JsBudget[] = [
   // Live budgets count everything a calculator can load: its component, Preact and the stores, the model,
   // the simulation and the CSV export, plus what the page loaded first. The two calculators that price every
   // option part by part (four options, eleven parts, requests, upkeep, tools and risk) carry the heaviest
-  // model.
+  // model. Measured 2026-12-02: comparison 33.4 KB, hybrid planner 31.5 KB, quote comparison 24.8 KB (it
+  // prices left-out services with the comparison's model), the others 20-22 KB; the shared frame carries
+  // every calculator's CSV export and printed report, the out-of-date notes and the storage notices.
   {
     name: 'cost comparison page',
     match: /^\/calculators\/cost-comparison\/$/,
     maxJsGzip: 2.5 * 1024,
-    maxLiveJsGzip: 32 * 1024,
+    maxLiveJsGzip: 34 * 1024,
   },
   {
     name: 'hybrid planner page',
     match: /^\/calculators\/hybrid-planner\/$/,
     maxJsGzip: 2.5 * 1024,
-    maxLiveJsGzip: 32 * 1024,
+    maxLiveJsGzip: 34 * 1024,
   },
-  { name: 'calculator page', match: /^\/calculators\/[^/]+\/$/, maxJsGzip: 2.5 * 1024, maxLiveJsGzip: 23 * 1024 },
+  { name: 'calculator page', match: /^\/calculators\/[^/]+\/$/, maxJsGzip: 2.5 * 1024, maxLiveJsGzip: 26 * 1024 },
   // The embed builder (/embed/) is a small form with a live preview; its guide ships no widget.
   // The builder validates the provider's presets and call to action with the embed's own parsers.
   { name: 'embed builder', match: /^\/embed\/$/, maxJsGzip: 6.5 * 1024 },
   { name: 'embed guide', match: /^\/embed\/guide\/$/, maxJsGzip: 2 * 1024 },
   // Before interaction an embed runs the start-up module and its frame runtime (theme, notices, height, host
   // events, sandbox-safe links); the provider's name and call to action load only when the embed carries them.
-  { name: 'embed page', match: /^\/embed\/[^/]+\/$/, maxJsGzip: 5 * 1024, maxLiveJsGzip: 34 * 1024 },
+  { name: 'embed page', match: /^\/embed\/[^/]+\/$/, maxJsGzip: 5 * 1024, maxLiveJsGzip: 36 * 1024 },
   { name: 'article with an inline calculator', match: /^\/articles\/[^/]+\/$/, maxJsGzip: 2.5 * 1024 },
   { name: 'page without an interactive widget', match: /.*/, maxJsGzip: 2 * 1024 },
 ];
