@@ -8,6 +8,7 @@ import { formatChance } from '../../model/format';
 import { OPTION_IDS } from '../../model/options';
 import { Breakdown, breakdown, NAMES, OPTION_NAMES } from './ComparisonBreakdown';
 import { breakEvenText, NextStep, verdict } from './comparison-words';
+import { fieldGroups, quickPath } from './comparison-fields';
 import { BarChart } from '../charts/BarChart';
 import { Histogram } from '../charts/Histogram';
 import { LineChart } from '../charts/LineChart';
@@ -23,105 +24,6 @@ import { Shell, Stat } from '../ui/Shell';
 const compare = (values: Record<string, number | string>) => compareModels(values as unknown as ComparisonInputs);
 
 export { verdict };
-
-/** Managed fields that apply under each pricing model (the rest are hidden, as the model ignores them). */
-const PRICED: Record<string, string[]> = {
-  'per-user': ['perUserMonthly'],
-  'per-device': ['workstations', 'workstationMonthly', 'servers', 'serverMonthly'],
-  flat: ['flatMonthly'],
-};
-/** The routine-upkeep field that applies to who does it without a plan. */
-const ROUTINE: Record<string, string> = { staff: 'diyHoursPerWeek', technician: 'routineTechHoursPerMonth' };
-/** The plain questions asked first (the price quoted depends on how the plan is priced). */
-function quickPath(v: ComparisonInputs): string[] {
-  return [
-    'staffAffected',
-    'annualRevenue',
-    'productivityLoss',
-    ...(PRICED[v.pricingModel] ?? []).slice(0, 2),
-    'hourlyRate',
-    'requestsPerUser',
-  ].slice(0, 6);
-}
-
-/**
- * The other inputs, in named groups collapsed behind a summary of their values, by field id, with only
- * the fields that apply to the current choices. The specs themselves (labels, help, provenance) arrive
- * as props, so the bundle carries no spec prose (src/islands/props.ts).
- */
-function fieldGroups(v: ComparisonInputs): [string, string[]][] {
-  const quick = quickPath(v);
-  const groups: [string, string[]][] = [
-    [
-      'Your business in detail',
-      [
-        'users',
-        'operatingHours',
-        'revenueAtRisk',
-        'annualSalary',
-        'overheadFactor',
-        'recoveryHours',
-        'recoveryLoss',
-        'recoveryCost',
-      ],
-    ],
-    [
-      'Outages and break/fix rates',
-      [
-        'incidentsPerYear',
-        'waitHours',
-        'fixHours',
-        'minimumBilledHours',
-        'afterHoursShare',
-        'afterHoursMultiplier',
-        'onsiteShare',
-        'tripCharge',
-      ],
-    ],
-    ['Everyday requests', ['requestFixHours', 'requestStopShare']],
-    ['Routine upkeep without a plan', ['routineBy', ROUTINE[v.routineBy] ?? '']],
-    ['Tools bought separately', ['endpointMonthly', 'emailSecurityMonthly', 'backupMonthly', 'monitoringMonthly']],
-    [
-      'Managed plan',
-      [
-        'pricingModel',
-        ...(PRICED[v.pricingModel] ?? []),
-        'onboardingPercent',
-        'slaResponseHours',
-        'incidentReduction',
-        'projectHours',
-        'projectRate',
-      ],
-    ],
-    [
-      'What the quoted plan includes',
-      [
-        'includesHelpDesk',
-        'includesMaintenance',
-        'includesEndpoint',
-        'includesEmailSecurity',
-        'includesBackup',
-        'includesMonitoring',
-      ],
-    ],
-    ['Security risk', ['severeChance', 'severeCost', 'severeReduction']],
-    [
-      'In-house IT',
-      [
-        'itStaff',
-        'itSalary',
-        'itEmployerFactor',
-        'recruitingCost',
-        'itTurnover',
-        'itLeaveWeeks',
-        'inHouseResponseHours',
-        'coManagedPercent',
-      ],
-    ],
-    ['Time and uncertainty', ['horizonMonths', 'spread', 'seed']],
-  ];
-  return groups.map(([legend, ids]) => [legend, ids.filter((id) => !quick.includes(id))]);
-}
 
 /** The cost comparison calculator island. */
 export default function CostComparison(props: IslandProps<ComparisonLater>) {

@@ -6,7 +6,6 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { firmCosts, splitCost, systemCosts } from '../../model/hybrid-costs';
-import type { FieldSpec } from '../../model/inputs';
 import {
   DEFAULT_SYSTEMS,
   isAttackSurface,
@@ -20,61 +19,15 @@ import { BarChart } from '../charts/BarChart';
 import type { HybridLater } from '../later/hybrid';
 import { useLater } from '../lib/useLater';
 import { formatters } from '../lib/format';
-import { useCalculator, type ExtraField, type IslandProps } from '../lib/useCalculator';
+import { useCalculator, type IslandProps } from '../lib/useCalculator';
 import { MoreGroup, QuickPath } from '../ui/Groups';
 import { LaterStatus, OUT_OF_DATE } from '../ui/LaterStatus';
 import { Shell, Stat } from '../ui/Shell';
 import { cellProblem, kindLabel, SystemsTable } from './SystemsTable';
+import { EXTRAS, groups, quickIds, SPLIT_KEY, type Groups } from './hybrid-fields';
 
-/** URL key of the reader's own split: one 0/1 per system (1 = managed); absent means "follow the suggestion". */
-export const SPLIT_KEY = 'as';
+export { SPLIT_KEY };
 
-const EXTRAS: ExtraField[] = [
-  {
-    key: SYSTEMS_KEY,
-    decode(raw) {
-      if (raw === null) return { text: undefined, notices: [] };
-      const d = decodeSystems(raw);
-      return { text: encodeSystems(d.systems), notices: d.notices.map((n) => n.message) };
-    },
-  },
-  {
-    key: SPLIT_KEY,
-    decode(raw) {
-      if (raw === null || raw === '') return { text: undefined, notices: [] };
-      return /^[01]{1,10}$/.test(raw)
-        ? { text: raw, notices: [] }
-        : {
-            text: undefined,
-            notices: [
-              'The managed or break/fix choice for each system in the link was not understood, so the suggested split is used.',
-            ],
-          };
-    },
-  },
-];
-
-/** The plain questions that move the answer most; the upkeep one follows who does it. */
-const quickIds = (v: HybridInputs) => [
-  'annualRevenue',
-  'hourlyRate',
-  v.routineBy === 'technician' ? 'routineTechHoursPerMonth' : 'diyHoursPerWeek',
-  'incidentReduction',
-];
-/** Input groups: a legend and the id of the group's first field (HYBRID_GROUPS, sent by the server with the specs). */
-type Groups = readonly (readonly [string, string])[];
-
-/** The fields of each group: not the quick path, the settings (the Shell shows them) or the upkeep field not in use. */
-function groups(specs: readonly FieldSpec[], list: Groups, v: HybridInputs): [string, FieldSpec[]][] {
-  const skip = [
-    ...quickIds(v),
-    v.routineBy === 'technician' ? 'diyHoursPerWeek' : 'routineTechHoursPerMonth',
-    'currency',
-    'locale',
-  ];
-  const at = list.map(([, id]) => specs.findIndex((s) => s.id === id));
-  return list.map(([legend], g) => [legend, specs.slice(at[g], at[g + 1]).filter((s) => !skip.includes(s.id))]);
-}
 const shortName = (k: string) => SYSTEM_KINDS.find((x) => x.id === k)?.short ?? 'other system';
 /** "a", "a and b", "a, b and c". */
 const listText = (items: string[]) =>
