@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import cspPrune from './src/build-output/csp-prune.ts';
 import preloadImports from './src/build-output/preload-imports.ts';
+import calculatorHeaders from './src/build-output/calculator-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import { unwrapPreload } from './src/build-output/unwrap-preload.ts';
@@ -69,6 +70,7 @@ export default defineConfig({
     sitemap({ filter: inSitemap }),
     cspPrune(),
     preloadImports(),
+    calculatorHeaders(),
   ],
   security: {
     // Astro hashes every script and style it emits, so nothing inline runs without a hash.
