@@ -76,10 +76,15 @@ describe('replay while a calculator loads', () => {
     document.addEventListener('click', (e) => e.preventDefault(), { once: true });
     retry.click();
     expect(retry.getAttribute('href')).toBe('/articles/x/?theme=dark&n=21#calc');
-    // Failing again does not add a second note.
+    // Failing again does not add a second note, nor say it again (no alert on every keystroke).
+    const said = note.innerHTML;
+    note.firstChild!.textContent = 'unchanged';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
+    await settle();
     expect(document.querySelectorAll('.island-failed')).toHaveLength(1);
+    expect(note.firstChild!.textContent).toBe('unchanged');
+    expect(said).toContain('Try again');
   });
 
   it('printing before an island is live fills in its report head at once, then wakes every placement', async () => {

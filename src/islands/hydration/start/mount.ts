@@ -89,12 +89,15 @@ export function mount(slug: string, load: Load): void {
     Promise.all([component, loadLive()]).then(
       ([Component, m]) => {
         note?.remove();
+        note = undefined;
         m.goLive(root, Component, seen.get(root)!.splice(0));
       },
       () => {
         root.removeAttribute('data-waking');
         component = undefined;
-        note ??= root.insertAdjacentElement('beforebegin', document.createElement('p')) as HTMLElement;
+        // Said once: later edits try again quietly (an alert on every keystroke would drown a screen reader).
+        if (note) return;
+        note = root.insertAdjacentElement('beforebegin', document.createElement('p')) as HTMLElement;
         note.className = 'island-failed';
         note.setAttribute('role', 'alert');
         note.innerHTML = 'This calculator could not load: changes here are not counted yet. <a href="">Try again</a>';
