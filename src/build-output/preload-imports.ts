@@ -11,12 +11,18 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlFiles } from './csp-prune';
 
-/** The chunks a module imports statically (`import{a}from"./x.js"`, `import"./x.js"`), as site paths. */
+/**
+ * The module URLs a script imports statically (`import{a}from"./x.js"`, `import"./x.js"`, `export…from`),
+ * resolved against its own URL; dynamic `import()`s load later and are not among them. The size budgets
+ * (test/build/budgets.test.ts) walk the same graph.
+ */
 export function staticImports(code: string, from: string): string[] {
   const found = new Set<string>();
-  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g))
-    found.add(posix.join(posix.dirname(from), m[1]!));
-  return [...found];
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) found.add(m[1]!);
+  for (const m of code.matchAll(/(?:^|[;\s}])export\s*[\w*{}\s,$]*from\s*["']([^"']+)["']/g)) found.add(m[1]!);
+  return [...found]
+    .filter((s) => s.startsWith('.') || s.startsWith('/'))
+    .map((s) => (s.startsWith('/') ? s : posix.join(posix.dirname(from), s)));
 }
 
 /** The page with a modulepreload link for every chunk its module scripts import (and those import), once each. */

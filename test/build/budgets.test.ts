@@ -2,20 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { staticImports } from '../../src/build-output/preload-imports.ts';
 import { ARTICLE_CARD_HTML_GZIP, budgetFor } from '../budgets.ts';
 import { builtPages, DIST } from './dist.ts';
 
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
-
-/** Module URLs a script imports statically (dynamic `import()` is lazy and not counted). */
-function staticImports(code: string, from: string): string[] {
-  const found = new Set<string>();
-  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) found.add(m[1]!);
-  for (const m of code.matchAll(/(?:^|[;\s}])export\s*[\w*{}\s,$]*from\s*["']([^"']+)["']/g)) found.add(m[1]!);
-  return [...found]
-    .filter((s) => s.startsWith('.') || s.startsWith('/'))
-    .map((s) => (s.startsWith('/') ? s : posix.join(posix.dirname(from), s)));
-}
 
 /** Gzip bytes of every script a page runs before interaction: inline and module scripts (islands' included) and their static imports. */
 export function pageJsGzip(html: string): { total: number; files: string[] } {
@@ -55,13 +46,13 @@ function dynamicImports(code: string, from: string): string[] {
  * module marks roots `data-island-ready`), not by file name; the search dialog is not a calculator's.
  */
 export function liveJs(loaded: string[]): { total: number; files: string[] } {
-  const read = (url: string) => readFileSync(join(DIST, url), 'utf8');
+  const code = new Map<string, string>();
+  const read = (url: string) => code.get(url) ?? code.set(url, readFileSync(join(DIST, url), 'utf8')).get(url)!;
+  // An entry that hydrates, or a chunk of one (the start-up module itself included).
   const hydrates = (url: string) =>
     [url, ...staticImports(read(url), url)].some((u) => read(u).includes('data-island-ready'));
   const seen = new Set(loaded);
-  const queue = loaded.filter((u) => hydrates(u)).flatMap((u) => dynamicImports(read(u), u));
-  for (const u of loaded.filter((u) => read(u).includes('data-island-ready')))
-    queue.push(...dynamicImports(read(u), u));
+  const queue = loaded.filter(hydrates).flatMap((u) => dynamicImports(read(u), u));
   let total = 0;
   const files: string[] = [];
   while (queue.length) {
@@ -69,9 +60,8 @@ export function liveJs(loaded: string[]): { total: number; files: string[] } {
     if (seen.has(url)) continue;
     seen.add(url);
     files.push(url);
-    const code = read(url);
-    total += gz(code);
-    queue.push(...staticImports(code, url), ...dynamicImports(code, url));
+    total += gz(read(url));
+    queue.push(...staticImports(read(url), url), ...dynamicImports(read(url), url));
   }
   return { total, files };
 }
