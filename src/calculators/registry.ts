@@ -94,7 +94,7 @@ export const CALCULATORS = [
     topic: 'choosing',
     sections: ['questions', 'result'],
     embedHeight: 1700,
-    compact: { show: null, height: 1516 },
+    compact: { show: null, height: 513 },
     card: [],
   }),
   defineCalculator({

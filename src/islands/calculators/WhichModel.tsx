@@ -1,6 +1,7 @@
 /** Which model fits: six plain questions → break/fix, managed or hybrid, with the answers that drove it. */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { SCORECARD_QUESTIONS, scoreAnswers } from '../../model/scorecard';
-import { useCalculator, type IslandProps } from '../lib/useCalculator';
+import { type Calc, useCalculator, type IslandProps } from '../lib/useCalculator';
 import { fieldId } from '../ui/Field';
 import { Shell } from '../ui/Shell';
 
@@ -18,6 +19,7 @@ export default function WhichModel(props: IslandProps) {
       : `${r.remaining} more question${r.remaining === 1 ? '' : 's'}`;
   const name = waiting ? `Answer ${left} to see a suggestion` : NAMES[r.recommendation!];
   const Sub = c.H === 'h2' ? 'h3' : 'h4';
+  const steps = useSteps(c);
   return (
     <Shell
       c={c}
@@ -38,9 +40,20 @@ export default function WhichModel(props: IslandProps) {
       <div class="answer-pair">
         {c.show('questions') && (
           <div class="inputs">
-            {SCORECARD_QUESTIONS.map((q) => (
-              <fieldset class="group radios" key={q.id} id={fieldId(c, q.id)}>
-                <legend>{q.prompt}</legend>
+            {SCORECARD_QUESTIONS.map((q, i) => (
+              <fieldset
+                class={`group radios${steps && i === steps.at ? ' step-current' : ''}`}
+                key={q.id}
+                id={fieldId(c, q.id)}
+              >
+                <legend>
+                  {steps && (
+                    <span class="step-of">
+                      Question {i + 1} of {SCORECARD_QUESTIONS.length}
+                    </span>
+                  )}
+                  {q.prompt}
+                </legend>
                 {q.options.map((o) => (
                   <label key={o.id}>
                     <input
@@ -55,6 +68,21 @@ export default function WhichModel(props: IslandProps) {
                 ))}
               </fieldset>
             ))}
+            {steps && (
+              <div class="steps">
+                <button type="button" class="button secondary" disabled={steps.at === 0} onClick={() => steps.go(-1)}>
+                  Back
+                </button>
+                <button
+                  type="button"
+                  class="button"
+                  disabled={steps.at === SCORECARD_QUESTIONS.length - 1}
+                  onClick={() => steps.go(1)}
+                >
+                  Next
+                </button>
+              </div>
+            )}
           </div>
         )}
         {c.show('result') && (
@@ -86,4 +114,37 @@ export default function WhichModel(props: IslandProps) {
       </div>
     </Shell>
   );
+}
+
+/**
+ * The compact layout's questions one at a time (an embed's, so WordPress's 1,000 px cap shows it whole): which
+ * question is shown, and Back / Next. Only embeds render the stepper; src/styles/embed.css shows it, and hides
+ * the other questions, in the compact layout only, from first paint (the server renders the first question as
+ * the current one). Null on other placements.
+ */
+function useSteps(c: Calc): { at: number; go(by: -1 | 1): void } | null {
+  const [at, setAt] = useState(0);
+  const moved = useRef(false);
+  // A link's answers start the reader at the first question still open.
+  useEffect(() => {
+    if (!c.compact) return;
+    const open = SCORECARD_QUESTIONS.findIndex((q) => !q.options.some((o) => o.id === c.values[q.id]));
+    if (open > 0) setAt(open);
+  }, [c.compact]);
+  // After Back or Next, focus goes to the question now shown (its answer, else its first option), so a keyboard
+  // or screen reader user hears the new question and can answer it with the arrow keys at once.
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    const group = document.getElementById(fieldId(c, SCORECARD_QUESTIONS[at]!.id));
+    (group?.querySelector<HTMLInputElement>('input:checked') ?? group?.querySelector('input'))?.focus();
+  }, [at]);
+  if (c.variant !== 'embed') return null;
+  return {
+    at,
+    go(by) {
+      moved.current = true;
+      setAt((n) => Math.min(SCORECARD_QUESTIONS.length - 1, Math.max(0, n + by)));
+    },
+  };
 }
