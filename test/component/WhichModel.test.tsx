@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { calculator } from '../../src/calculators/registry';
 import WhichModel from '../../src/islands/calculators/WhichModel';
 import { islandSpecs } from '../../src/islands/props';
 import { byIdSuffix, fresh, SLOW } from './helpers';
@@ -62,5 +63,98 @@ describe('WhichModel island', () => {
     await waitFor(() => expect(byIdSuffix(container, '-headline').textContent).toBe('Break/fix'), SLOW);
     expect(container.querySelector('.notice')?.textContent).toContain('Budget predictability');
     expect(container.querySelector('.notice script')).toBeNull();
+  });
+});
+
+describe('WhichModel in a compact embed (one question at a time)', () => {
+  const sections = calculator('which-model').sections;
+  const embed = () => render(<WhichModel specs={specs} sections={sections} variant="embed" />);
+  /** The question shown (embed.css hides every other one in the compact layout). */
+  const current = (container: HTMLElement) => {
+    const shown = container.querySelectorAll<HTMLFieldSetElement>('fieldset.step-current');
+    expect(shown).toHaveLength(1);
+    return shown[0]!;
+  };
+  const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
+
+  beforeEach(() => fresh('which-model', '?compact=1&theme=light'));
+
+  it('steps through the questions with Back and Next, focus on the question shown, keeping every answer', async () => {
+    const { container } = embed();
+    await waitFor(() => expect(container.querySelector('.calc.compact')).toBeTruthy(), SLOW);
+    expect(current(container).querySelector('legend')?.textContent).toBe(
+      'Question 1 of 6How many people use a computer for their work?',
+    );
+    expect(button('Back').disabled).toBe(true);
+    fireEvent.click(within(current(container)).getByLabelText('21 to 75'));
+    await waitFor(
+      () => expect(byIdSuffix(container, '-headline').textContent).toBe('Answer 5 more questions to see a suggestion'),
+      SLOW,
+    );
+    expect(container.querySelector('[data-answer]')?.textContent).toContain('Answer 5 more questions');
+
+    fireEvent.click(button('Next'));
+    await waitFor(() => expect(current(container).querySelector('.step-of')?.textContent).toBe('Question 2 of 6'));
+    // Nothing answered here yet: focus is on the first option, not checking it.
+    const first = within(current(container)).getByLabelText('Little: we can carry on by hand') as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    expect(first.checked).toBe(false);
+    expect(button('Back').disabled).toBe(false);
+    fireEvent.click(within(current(container)).getByLabelText('Most or all of it'));
+
+    fireEvent.click(button('Back'));
+    await waitFor(() => expect(current(container).querySelector('.step-of')?.textContent).toBe('Question 1 of 6'));
+    // Back on an answered question, focus is on its answer, which is still checked.
+    const answered = within(current(container)).getByLabelText('21 to 75') as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(answered));
+    expect(answered.checked).toBe(true);
+    await waitFor(() => expect(location.search).toContain('rl=most'), SLOW);
+    expect(location.search).toContain('sz=mid');
+    // The change is announced politely, as on the full page.
+    await waitFor(
+      () =>
+        expect(container.querySelector('[aria-live="polite"]')?.textContent).toBe(
+          'Answer 4 more questions to see a suggestion.',
+        ),
+      SLOW,
+    );
+  });
+
+  it('gives the suggestion in the answer bar once the last question is answered; Next stops there', async () => {
+    const { container } = embed();
+    await waitFor(() => expect(container.querySelector('.calc.compact')).toBeTruthy(), SLOW);
+    for (const label of ['6 to 20', 'Some of it', 'A few hours', 'Somewhat', 'Someone does it on the side']) {
+      fireEvent.click(within(current(container)).getByLabelText(label));
+      fireEvent.click(button('Next'));
+    }
+    await waitFor(() => expect(current(container).querySelector('.step-of')?.textContent).toBe('Question 6 of 6'));
+    expect(button('Next').disabled).toBe(true);
+    expect(container.querySelector('[data-answer]')?.textContent).toContain('Answer 1 more question');
+    fireEvent.click(within(current(container)).getByLabelText('Some change'));
+    await waitFor(() => expect(container.querySelector('[data-answer]')?.textContent).toContain('A hybrid of the two'));
+    expect(byIdSuffix(container, '-headline').textContent).toBe('A hybrid of the two');
+  });
+
+  it("starts at the first question a link's answers leave open", async () => {
+    fresh('which-model', '?compact=1&sz=solo&rl=little&bp=not');
+    const { container } = embed();
+    await waitFor(() => expect(current(container).querySelector('.step-of')?.textContent).toBe('Question 3 of 6'));
+    // Starting there is no move: focus stays where the reader's host page has it.
+    expect(container.contains(document.activeElement)).toBe(false);
+    expect(container.querySelector('[data-answer]')?.textContent).toContain('Answer 3 more questions');
+  });
+
+  it('shows every question and no stepper outside the compact layout and on the full page', async () => {
+    fresh('which-model', '?theme=light');
+    const { container, unmount } = embed();
+    await waitFor(() => expect(container.querySelector('.calc-embed')).toBeTruthy(), SLOW);
+    expect(container.querySelector('.calc.compact')).toBeNull();
+    // The embed renders the stepper for its compact layout; embed.css keeps it out of view without compact=1.
+    expect(container.querySelectorAll('fieldset.radios')).toHaveLength(6);
+    unmount();
+    fresh('which-model');
+    const page = render(<WhichModel specs={specs} />).container;
+    expect(page.querySelectorAll('fieldset.radios')).toHaveLength(6);
+    expect(page.querySelector('.steps, .step-of, .step-current')).toBeNull();
   });
 });
