@@ -8,6 +8,7 @@ import preloadImports from './src/build-output/preload-imports.ts';
 import calculatorHeaders from './src/build-output/calculator-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import socialCards from './src/integrations/social-cards.ts';
+import oembedWorker from './src/integrations/oembed-worker.ts';
 import { unwrapPreload } from './src/build-output/unwrap-preload.ts';
 import { inSitemap } from './src/seo/sitemap.ts';
 
@@ -71,6 +72,7 @@ export default defineConfig({
     cspPrune(),
     preloadImports(),
     calculatorHeaders(),
+    oembedWorker(),
   ],
   security: {
     // Astro hashes every script and style it emits, so nothing inline runs without a hash.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CALCULATORS } from '../calculators/registry.ts';
 import { isReadyMessage } from './height.ts';
-import { oembedDocument, WORDPRESS_MAX_HEIGHT } from './oembed.ts';
+import { oembedDocument, oembedQuery, WORDPRESS_MAX_HEIGHT } from './oembed.ts';
 
 describe('oembedDocument', () => {
   it.each(CALCULATORS.map((c) => c.slug))(
@@ -27,6 +27,25 @@ describe('oembedDocument', () => {
       expect(Number.isInteger(doc.width) && Number.isInteger(doc.height)).toBe(true);
     },
   );
+});
+
+describe('oembedQuery', () => {
+  it('is the compact layout in the light theme, with the registry sections, by default', () => {
+    expect(oembedQuery('cost-comparison')).toBe('compact=1&theme=light&show=inputs,summary');
+    expect(oembedQuery('which-model')).toBe('compact=1&theme=light');
+  });
+  it('takes validated options after the layout, a theme in its place, never another layout', () => {
+    const options = new URLSearchParams('theme=dark&compact=0&show=sensitivity&by=Acme IT&pu=120');
+    expect(oembedQuery('cost-comparison', options)).toBe('compact=1&theme=dark&show=inputs,summary&by=Acme+IT&pu=120');
+    const doc = oembedDocument('cost-comparison', 'https://example.test/', 'Site', options);
+    expect(doc.html).toContain(
+      'src="https://example.test/embed/cost-comparison/?compact=1&amp;theme=dark&amp;show=inputs,summary&amp;by=Acme+IT&amp;pu=120"',
+    );
+    expect({ ...doc, html: '' }).toEqual({
+      ...oembedDocument('cost-comparison', 'https://example.test/', 'Site'),
+      html: '',
+    });
+  });
 });
 
 describe('isReadyMessage', () => {

@@ -35,12 +35,19 @@ export const OEMBED_SECTIONS: Readonly<Record<CalculatorSlug, readonly string[] 
 ) as Record<CalculatorSlug, readonly string[] | null>;
 
 /**
- * Query of an oEmbed consumer's frame: the compact layout, in the light theme (a blog's theme does not follow
- * the visitor's system setting, and most are light), with the sections above.
+ * Query of an oEmbed consumer's frame: the compact layout, with the sections above, in the light theme (a
+ * blog's theme does not follow the visitor's system setting, and most are light) unless `options` names
+ * another. `options` are a pasted address's validated options (src/embed/pasted-url.ts); without them, the
+ * defaults every static oEmbed file carries.
  */
-export function oembedQuery(slug: CalculatorSlug): string {
+export function oembedQuery(slug: CalculatorSlug, options: URLSearchParams = new URLSearchParams()): string {
   const show = OEMBED_SECTIONS[slug];
-  return `compact=1&theme=light${show ? `&show=${show.join(',')}` : ''}`;
+  const rest = new URLSearchParams(options);
+  // The layout is the one WordPress's height cap was measured for, whatever the address says.
+  for (const k of ['compact', 'show', 'theme']) rest.delete(k);
+  const more = rest.toString();
+  const theme = encodeURIComponent(options.get('theme') ?? 'light');
+  return `compact=1&theme=${theme}${show ? `&show=${show.join(',')}` : ''}${more ? `&${more}` : ''}`;
 }
 
 /**
@@ -51,11 +58,17 @@ export function oembedQuery(slug: CalculatorSlug): string {
  * the pair only in this form and then loads wp-embed.js, which applies the frame's height messages; it strips
  * the classes and sandbox and adds its own (the same values), plus a secret. `width="100%"` keeps the frame
  * fluid, and themes that read width × height as an aspect ratio (Twenty Twenty-One) get 100 ∶ height, which
- * never limits the height below WordPress's cap.
+ * never limits the height below WordPress's cap. `options` as for oembedQuery: the static files have none, the
+ * dynamic answer (src/embed/oembed-answer.ts) passes a pasted address's.
  */
-export function oembedDocument(slug: CalculatorSlug, origin: string, providerName: string) {
+export function oembedDocument(
+  slug: CalculatorSlug,
+  origin: string,
+  providerName: string,
+  options: URLSearchParams = new URLSearchParams(),
+) {
   const page = new URL(`/calculators/${slug}/`, origin).href;
-  const src = new URL(`${embedPath(slug)}?${oembedQuery(slug)}`, origin).href;
+  const src = new URL(`${embedPath(slug)}?${oembedQuery(slug, options)}`, origin).href;
   const height = Math.min(WORDPRESS_MAX_HEIGHT, COMPACT_HEIGHT[slug]);
   const title = escapeAttribute(frameTitle(slug));
   const html =

@@ -1,6 +1,8 @@
 /**
  * Static oEmbed responses, `/oembed/<slug>.json` (type rich, version 1.0): what WordPress and other
- * consumers fetch after finding a calculator page's discovery link. The html is one plain iframe.
+ * consumers fetch after finding a calculator page's discovery link, with the compact defaults. On Cloudflare
+ * Pages a request carrying the pasted address (`url=`) is answered by the worker instead
+ * (src/embed/oembed-answer.ts), from the same oembedDocument with that address's options.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CALCULATORS } from '../../calculators/registry.ts';
