@@ -76,4 +76,4 @@ export const STATIC_PAGE_JS_GZIP = 2 * 1024;
  * Gzip bytes an article's calculator card adds to its HTML (the placement, the card and its props): the
  * card asks a few questions, so it carries the words of those fields only.
  */
-export const ARTICLE_CARD_HTML_GZIP = 3.5 * 1024;
+export const ARTICLE_CARD_HTML_GZIP = 1.25 * 1024;

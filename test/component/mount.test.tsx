@@ -218,4 +218,37 @@ describe('mount (island hydration)', () => {
     expect(broken.textContent).toBe('none: 0');
     expect(document.querySelectorAll('[data-ssr]')).toHaveLength(0);
   });
+
+  it("takes a card's props from the file its props block names, under the placement's own; a failed fetch says so and is retried", async () => {
+    // The server rendered the card with the file's props, as the article's HTML does.
+    const card = place('counter', '{"uid":"c7"}', { label: 'from file' });
+    card.previousElementSibling!.setAttribute('data-src', '/calculators/counter/card.json');
+    const fetched: string[] = [];
+    let ok = false;
+    vi.stubGlobal('fetch', (url: string) => {
+      fetched.push(url);
+      return Promise.resolve(
+        ok ? new Response(JSON.stringify({ label: 'from file', uid: 'ignored' })) : new Response('', { status: 503 }),
+      );
+    });
+    try {
+      mount('counter', load(Counter));
+      card.dispatchEvent(new Event('focusin', { bubbles: true }));
+      // The file could not be had: the island stays server HTML, and the reader is told.
+      await vi.waitFor(() => expect(document.querySelector('.island-failed[role="alert"]')).not.toBeNull());
+      expect(card.hasAttribute('data-ssr')).toBe(true);
+      expect(card.hasAttribute('data-hydrated')).toBe(false);
+      // The next reach tries again, and the island goes live with the file's props.
+      ok = true;
+      card.dispatchEvent(new Event('focusin', { bubbles: true }));
+      await live(card);
+      // A render after hydrating shows the props the component was given: the file's.
+      card.querySelector('button')!.click();
+      await vi.waitFor(() => expect(card.textContent).toBe('from file: 1'));
+      expect(fetched).toEqual(['/calculators/counter/card.json', '/calculators/counter/card.json']);
+      expect(document.querySelector('.island-failed')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

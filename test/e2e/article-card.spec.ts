@@ -8,12 +8,12 @@ import { afterEffects } from './hardening.ts';
 
 const ARTICLE = '/articles/cost-of-downtime/';
 const card = (page: Page) => page.locator('[data-calculator-placement="downtime-cost"]');
-/** Chunks a page fetched from /_astro/, by file name. */
+/** Chunks a page fetched from /_astro/, by file name, and a card's props file (`card.json`). */
 function scripts(page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (r) => {
-    const m = /\/_astro\/([^/?]+\.js)/.exec(r.url());
-    if (m) seen.push(m[1]!);
+    const m = /\/_astro\/([^/?]+\.js)|\/(card\.json)$/.exec(r.url());
+    if (m) seen.push((m[1] ?? m[2])!);
   });
   return seen;
 }
@@ -29,6 +29,11 @@ test('the card asks a few questions, answers, and carries the numbers to the ful
   const before = (await placement.locator('.card-answer').textContent())!;
   const atLoad = [...loaded];
   expect(atLoad.some((f) => /^DowntimeCost\.(?!astro)/.test(f))).toBe(false); // the component has not loaded
+  expect(atLoad).not.toContain('card.json'); // nor the data behind the card: the article carries only its id
+  await expect(placement.locator('script[data-island-props]')).toHaveAttribute(
+    'data-src',
+    '/calculators/downtime-cost/card.json',
+  );
 
   // Keyboard only: Tab into the first field and type; the focus and every keystroke count.
   const staff = placement.getByLabel(/staff/i).first();
@@ -41,6 +46,7 @@ test('the card asks a few questions, answers, and carries the numbers to the ful
   // Hand-worked for 50 staff, 2.14 outages of 2 h (the calculator page's own test has the same figures).
   const answer = (await placement.locator('.card-answer').textContent())!;
   expect(loaded.some((f) => /^DowntimeCost\.(?!astro)/.test(f))).toBe(true);
+  expect(loaded).toContain('card.json');
   expect(new URL(page.url()).search).toBe(''); // the article's address stays the article's
 
   const link = placement.getByRole('link', { name: 'Open the full calculator with these numbers' });

@@ -7,27 +7,41 @@ import { HydrationRoot } from './frozen';
 import { $profile } from '../../stores/profile';
 import { inputStore } from '../../stores/inputs';
 
-/** Props the server serialized just before a root; `{}` when missing or unreadable. */
-function readProps(root: Element): Record<string, unknown> {
-  const prev = root.previousElementSibling;
+/**
+ * Props the server serialized just before a root; `{}` when missing or unreadable. A card's come from a
+ * static file named by `data-src` (src/islands/island-props.ts), under the placement's own.
+ */
+async function readProps(root: Element): Promise<Record<string, unknown>> {
+  let prev = root.previousElementSibling as HTMLElement | null;
+  // A failed earlier load put its note between the props and the root (./start/mount.ts).
+  if (prev?.matches('.island-failed')) prev = prev.previousElementSibling as HTMLElement | null;
+  if (!prev?.matches('script[data-island-props]')) return {};
+  let own: Record<string, unknown> = {};
   try {
-    return (prev?.matches('script[data-island-props]') && JSON.parse(prev.textContent!)) || {};
+    own = (JSON.parse(prev.textContent!) as Record<string, unknown>) || {};
   } catch {
-    return {};
+    // Unreadable: the defaults, as with no props at all.
   }
+  const src = prev.dataset['src'];
+  if (!src) return own;
+  const res = await fetch(src);
+  if (!res.ok) throw new Error(`${src}: ${res.status}`);
+  return { ...((await res.json()) as Record<string, unknown>), ...own };
 }
 
 /**
- * Hydrate one root over its server HTML, then replay what the reader did while the code loaded. The root
- * loses `data-ssr` as hydration starts and gains `data-hydrated` once `hydrate()`, which renders
- * synchronously, has returned (./frozen.ts relies on that order to know which render is the hydrating one).
+ * Hydrate one root over its server HTML, then replay what the reader did while the code loaded (`events`
+ * keeps filling until then). The root loses `data-ssr` as hydration starts and gains `data-hydrated` once
+ * `hydrate()`, which renders synchronously, has returned (./frozen.ts relies on that order to know which
+ * render is the hydrating one). Rejects, leaving the root as it was, when a card's props cannot be fetched.
  */
-export function goLive(root: HTMLElement, Component: ComponentType<never>, events: Event[]): void {
+export async function goLive(root: HTMLElement, Component: ComponentType<never>, events: Event[]): Promise<void> {
+  const props = await readProps(root);
   root.removeAttribute('data-ssr');
   root.removeAttribute('data-waking');
-  hydrate(h(HydrationRoot, { root }, h(Component, readProps(root) as never)), root);
+  hydrate(h(HydrationRoot, { root }, h(Component, props as never)), root);
   root.setAttribute('data-hydrated', '');
-  void replay(events);
+  void replay(events.splice(0));
 }
 
 /**

@@ -86,26 +86,27 @@ export function mount(slug: string, load: Load): void {
     if (root.hasAttribute('data-waking') || !root.hasAttribute('data-ssr')) return;
     root.setAttribute('data-waking', '');
     component ??= load().then((m) => m.default);
-    Promise.all([component, loadLive()]).then(
-      ([Component, m]) => {
-        note?.remove();
-        note = undefined;
-        m.goLive(root, Component, seen.get(root)!.splice(0));
-      },
-      () => {
-        root.removeAttribute('data-waking');
-        component = undefined;
-        // Said once: later edits try again quietly (an alert on every keystroke would drown a screen reader).
-        if (note) return;
-        note = root.insertAdjacentElement('beforebegin', document.createElement('p')) as HTMLElement;
-        note.className = 'island-failed';
-        note.setAttribute('role', 'alert');
-        note.innerHTML = 'This calculator could not load: changes here are not counted yet. <a href="">Try again</a>';
-        // A failed module stays failed for this page, so trying again opens it anew, with what the reader
-        // typed in its address (the same keys a shared link uses), so nothing is lost.
-        note.lastChild!.addEventListener('click', (e) => ((e.currentTarget as HTMLAnchorElement).href = typed(root)));
-      },
-    );
+    Promise.all([component, loadLive()])
+      .then(([Component, m]) => m.goLive(root, Component, seen.get(root)!))
+      .then(
+        () => {
+          note?.remove();
+          note = undefined;
+        },
+        () => {
+          root.removeAttribute('data-waking');
+          component = undefined;
+          // Said once: later edits try again quietly (an alert on every keystroke would drown a screen reader).
+          if (note) return;
+          note = root.insertAdjacentElement('beforebegin', document.createElement('p')) as HTMLElement;
+          note.className = 'island-failed';
+          note.setAttribute('role', 'alert');
+          note.innerHTML = 'This calculator could not load: changes here are not counted yet. <a href="">Try again</a>';
+          // A failed module stays failed for this page, so trying again opens it anew, with what the reader
+          // typed in its address (the same keys a shared link uses), so nothing is lost.
+          note.lastChild!.addEventListener('click', (e) => ((e.currentTarget as HTMLAnchorElement).href = typed(root)));
+        },
+      );
   };
   let note: HTMLElement | undefined;
   const wakeAll = () => roots.forEach(wake);
