@@ -70,7 +70,7 @@ describe('WhichModel in a compact embed (one question at a time)', () => {
   const sections = calculator('which-model').sections;
   const embed = () => render(<WhichModel specs={specs} sections={sections} variant="embed" />);
   /** The question shown (embed.css hides every other one in the compact layout). */
-  const current = (container: HTMLElement) => {
+  const current = (container: Element) => {
     const shown = container.querySelectorAll<HTMLFieldSetElement>('fieldset.step-current');
     expect(shown).toHaveLength(1);
     return shown[0]!;
