@@ -48,6 +48,20 @@ test.beforeAll(async ({ request }) => {
     );
 });
 
+/**
+ * What each compact layout asks and answers, where a calculator differs from the usual quick path (the inputs
+ * in `.group.quick`, the answer in the answer bar, a number typed into the first input moves the headline).
+ */
+const COMPACT: Record<string, { asks?: string; answer?: string; typed?: string; value?: string }> = {
+  // Its compact layout is the availability section alone: one field, the answer (no answer bar) beside it; the
+  // field is a percentage, so the number typed is one a reader would (doubling it would be over 100%).
+  uptime: { asks: 'fieldset.group input', answer: '[id$="-headline"]', value: '99.5' },
+  // One question at a time, with Back / Next (the rest of the test answers questions instead of typing).
+  'which-model': { asks: '.radios.step-current input' },
+  // The headline is the cheapest quote per user a month, which the staff count does not move; a price does.
+  'provider-quotes': { typed: 'input[name="qbp"]' },
+};
+
 /** Content height of the embed page, and the iframe's height and width on the post. */
 async function measure(frame: Frame, iframe: import('@playwright/test').Locator) {
   const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -109,34 +123,65 @@ for (const theme of THEMES) {
           description: `frame ${m.height} px, content ${m.inner} px, width ${m.width} px`,
         });
 
-        // The whole compact layout is in the frame: title, every quick-path input, the answer and the link to the
-        // full calculator; the collapsed groups and detailed results are left to that link.
+        // The whole compact layout is in the frame: title, every input it asks (the quick path; the scorecard's
+        // question shown and its Back / Next), the answer and the link to the full calculator; the collapsed groups,
+        // other questions and detailed results are left to that link.
         const inside = page.frameLocator('iframe.wp-embedded-content');
         const headline = inside.locator('[id$="-headline"]');
-        const input = inside.locator('.calc input').first();
-        const f = (await iframe.boundingBox())!;
-        for (const el of [
-          inside.locator('h1'),
-          inside.locator('.group.quick input').last(),
-          inside.locator('[data-answer]'),
-          inside.locator('[data-embed-full]'),
-        ]) {
-          await expect(el).toBeVisible();
-          const b = (await el.boundingBox())!;
-          expect(b.y).toBeGreaterThanOrEqual(f.y - 1);
-          expect(b.y + b.height).toBeLessThanOrEqual(f.y + f.height + 1);
-        }
+        const layout = COMPACT[post.calculator] ?? {};
+        const scorecard = post.calculator === 'which-model';
+        const asks = inside.locator(`.calc ${layout.asks ?? '.group.quick input'}`);
+        const inFrame = async () => {
+          const f = (await iframe.boundingBox())!;
+          await expect(asks.first()).toBeVisible();
+          const everyInput = await asks.all();
+          for (const el of [
+            inside.locator('h1'),
+            ...everyInput,
+            ...(scorecard ? [inside.locator('.steps button').last()] : []),
+            inside.locator(layout.answer ?? '[data-answer]'),
+            inside.locator('[data-embed-full]'),
+          ]) {
+            await expect(el).toBeVisible();
+            const b = (await el.boundingBox())!;
+            expect(b.y).toBeGreaterThanOrEqual(f.y - 1);
+            expect(b.y + b.height).toBeLessThanOrEqual(f.y + f.height + 1);
+          }
+        };
+        await inFrame();
         await expect(inside.locator('details.group.more').first()).toBeHidden();
+        if (scorecard) {
+          await expect(inside.locator('.radios')).toHaveCount(6);
+          for (const other of await inside.locator('.radios:not(.step-current)').all())
+            await expect(other).toBeHidden();
+        }
         await expect(inside.locator('[data-embed-pinned]')).toBeHidden();
         // The full calculator carries the embed's numbers (the oEmbed options themselves stay behind).
         expect(await inside.locator('[data-embed-full]').getAttribute('href')).toBe(`/calculators/${post.calculator}/`);
 
-        // Typing in an input changes the headline (and its pinned copy).
         const before = await headline.textContent();
-        const value = Number(await input.inputValue());
-        await input.click();
-        await input.press('ControlOrMeta+a');
-        await input.pressSequentially(String(Math.round(value * 2 + 7)));
+        if (scorecard) {
+          // No number to type: an answer counts down the questions left, and Next (from the keyboard) moves to the
+          // next question with focus on it, where Space answers it.
+          const answer = inside.locator('[data-answer]');
+          await inside.locator('.radios.step-current label').nth(1).click();
+          await expect(answer).toContainText('Answer 5 more questions to see a suggestion', { timeout: 15_000 });
+          const next = inside.getByRole('button', { name: 'Next' });
+          await next.focus();
+          await next.press('Enter');
+          await expect(inside.locator('.radios.step-current .step-of')).toHaveText('Question 2 of 6');
+          await expect(asks.first()).toBeFocused();
+          await asks.first().press('Space');
+          await expect(answer).toContainText('Answer 4 more questions to see a suggestion', { timeout: 15_000 });
+          await expect(headline).toHaveText('Answer 4 more questions to see a suggestion');
+        } else {
+          // Typing in an input changes the headline (and its pinned copy).
+          const input = inside.locator(`.calc ${layout.typed ?? 'input'}`).first();
+          const value = Number(await input.inputValue());
+          await input.click();
+          await input.press('ControlOrMeta+a');
+          await input.pressSequentially(layout.value ?? String(Math.round(value * 2 + 7)));
+        }
         await expect.poll(() => headline.textContent(), { timeout: 15_000 }).not.toBe(before);
         // The full-calculator link now carries the changed number (read when the reader reaches for it).
         await expect
@@ -158,6 +203,8 @@ for (const theme of THEMES) {
             { timeout: 15_000 },
           )
           .toBeLessThanOrEqual(2);
+        // And still whole in the frame (the scorecard now shows another question).
+        await inFrame();
         expect(errors).toEqual([]);
       });
     }
