@@ -111,6 +111,24 @@ test.describe('accessibility inside the embed', () => {
     });
   }
 
+  // The scorecard's compact layout asks one question at a time: checked on its first question and on a later one
+  // reached with Next (focus moved there), in both themes.
+  for (const theme of ['light', 'dark'] as const) {
+    test(`which-model compact embed in the ${theme} theme has no WCAG A/AA violations, before and after Next`, async ({
+      page,
+    }) => {
+      await page.goto(`/embed/which-model/?compact=1&theme=${theme}`);
+      await expect(page.locator('[data-island]:not([data-ssr])')).toHaveCount(1);
+      await expect(page.locator('.step-current .step-of')).toHaveText('Question 1 of 6');
+      expect(summary(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+      await page.getByLabel('6 to 20').check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect(page.locator('.step-current .step-of')).toHaveText('Question 2 of 6');
+      await expect(page.getByLabel('Little: we can carry on by hand')).toBeFocused();
+      expect(summary(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+    });
+  }
+
   test('axe passes inside both frames on the host page', async ({ page }) => {
     await page.goto(`${HOST}/`);
     for (const id of ['embed-a', 'embed-b']) {
