@@ -14,13 +14,14 @@
 //    later than Starlight's. Exits 0 whatever the verdict; figures go in BENCHMARKS.md.
 // BENCH_ARTICLE=<slug> picks another article (default what-is-break-fix); BENCH_PORT=<n> uses ports n (ours),
 // n+1 (Starlight) and n+2 (Chromium's DevTools), default 4900.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import lighthouse from 'lighthouse';
+import { join, resolve } from 'node:path';
+import { audit, median } from './bench/audit.mjs';
+import { childEnv, log, run } from './bench/run.mjs';
+import { articleToMarkdown } from './bench/starlight-markdown.mjs';
+import { buildStarlight, ensureStarlight } from './bench/starlight-site.mjs';
+import { fileFor, serve } from './bench/static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const STARLIGHT_VERSION = '0.42.4';
@@ -38,134 +39,7 @@ process.env.CHROMIUM_PATH ??= process.env.CHROME_PATH ?? '/usr/bin/chromium';
 process.env.CHROME_PATH ??= process.env.CHROMIUM_PATH;
 const { launchChromium } = await import('./lighthouse.mjs');
 
-const log = (line) => process.stderr.write(`${line}\n`);
 const load = () => loadavg()[0].toFixed(1);
-// npm scripts run on the project's Node (the `node` dev dependency); children get the same one first on PATH.
-const childEnv = {
-  ...process.env,
-  PATH: `${dirname(process.execPath)}:${process.env.PATH}`,
-  ASTRO_TELEMETRY_DISABLED: '1',
-};
-function run(command, args, cwd, env = childEnv) {
-  const r = spawnSync(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  if (r.status !== 0) {
-    const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
-    throw new Error(`\`${command} ${args.join(' ')}\` in ${cwd} failed (exit ${r.status ?? r.signal}):\n${tail}`);
-  }
-  return r.stdout;
-}
-
-/** Plain Markdown of an MDX article, and what was left out or turned into something else. */
-function articleToMarkdown(mdx, sources) {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
-  if (!match) throw new Error(`content/articles/${SLUG}.mdx has no frontmatter.`);
-  const field = (name) => {
-    const m = new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(match[1]);
-    return m ? m[1].trim().replace(/^(["'])(.*)\1$/, '$2') : '';
-  };
-  const dropped = [];
-  const cited = [];
-  const attr = (tag, name) => new RegExp(`\\b${name}=(["'])(.*?)\\1`).exec(tag)?.[2] ?? '';
-  const footnote = (id) => {
-    if (!cited.includes(id)) cited.push(id);
-    return `[^${id}]`;
-  };
-  let body = mdx
-    .slice(match[0].length)
-    .replace(/^(import|export) .*$/gm, '')
-    .replace(/<InShort[^>]*>/g, '## In short')
-    .replace(/<\/InShort>/g, '')
-    .replace(/<Callout([^>]*)>/g, (tag, attrs) => {
-      const type = { note: 'note', tip: 'tip', warning: 'caution' }[attr(attrs, 'type') || 'note'] ?? 'note';
-      const title = attr(attrs, 'title');
-      return `:::${type}${title ? `[${title}]` : ''}`;
-    })
-    .replace(/<\/Callout>/g, ':::')
-    .replace(/<Term\b[^>]*>([\s\S]*?)<\/Term>/g, '$1')
-    .replace(/<Cite\s+id=(["'])(.*?)\1\s*\/>/g, (_, __, id) => footnote(id))
-    .replace(/<KeyFigure\b([^<>]*)\/>/g, (_, attrs) => {
-      const source = attr(attrs, 'source');
-      return `**${attr(attrs, 'value')}**: ${attr(attrs, 'label')}${source ? ` ${footnote(source)}` : ''}`;
-    })
-    .replace(/<ProsCons\b([^<>]*)\/>/g, (_, attrs) => {
-      const list = (name) =>
-        [...(new RegExp(`${name}=\\{\\[([\\s\\S]*?)\\]\\}`).exec(attrs)?.[1] ?? '').matchAll(/"((?:[^"\\]|\\.)*)"/g)]
-          .map((m) => `- ${m[1]}`)
-          .join('\n');
-      const title = attr(attrs, 'title');
-      return `**${title}: pros**\n\n${list('pros')}\n\n**${title}: cons**\n\n${list('cons')}`;
-    })
-    // Anything else self-closing (the calculator card, diagrams) has no plain-text form: left out, and named.
-    .replace(/<([A-Z][A-Za-z]*)\b[^<>]*\/>/g, (tag, name) => {
-      dropped.push(name === 'Calculator' ? `a calculator card (${attr(tag, 'slug')})` : name);
-      return '';
-    })
-    // Wrappers such as <WideTable>: their Markdown content stays.
-    .replace(/<\/?[A-Z][A-Za-z]*\b[^>]*>/g, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  const notes = cited.map((id) => {
-    const s = byId.get(id);
-    if (!s) throw new Error(`<Cite id="${id}"> in ${SLUG}.mdx: no such source in content/sources.json.`);
-    return `[^${id}]: ${s.publisher}, ${s.title}${s.year ? ` (${s.year})` : ''}.`;
-  });
-  if (notes.length) body += `\n\n${notes.join('\n')}`;
-  const yaml = (s) => JSON.stringify(s);
-  return {
-    markdown: `---\ntitle: ${yaml(field('title'))}\ndescription: ${yaml(field('description'))}\n---\n\n${body}\n`,
-    dropped,
-  };
-}
-
-/** Installs Astro and Starlight into WORK unless the right versions are already there. */
-function ensureStarlight() {
-  mkdirSync(WORK, { recursive: true });
-  const installed = (name) => {
-    const file = join(WORK, 'node_modules', name, 'package.json');
-    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : undefined;
-  };
-  if (installed('astro') === ASTRO_VERSION && installed('@astrojs/starlight') === STARLIGHT_VERSION) return;
-  writeFileSync(
-    join(WORK, 'package.json'),
-    `${JSON.stringify({ name: 'bench-starlight', private: true, type: 'module', allowScripts: { esbuild: true } }, null, 2)}\n`,
-  );
-  log(`installing astro@${ASTRO_VERSION} @astrojs/starlight@${STARLIGHT_VERSION} into ${WORK} …`);
-  run(
-    'npm',
-    ['install', '--no-audit', '--no-fund', `astro@${ASTRO_VERSION}`, `@astrojs/starlight@${STARLIGHT_VERSION}`],
-    WORK,
-  );
-}
-
-/** Writes the one-page Starlight site and builds it; returns its output folder. */
-function buildStarlight(markdown, title) {
-  rmSync(join(WORK, 'src'), { recursive: true, force: true });
-  mkdirSync(join(WORK, 'src/content/docs/articles'), { recursive: true });
-  writeFileSync(join(WORK, 'src/content/docs/articles', `${SLUG}.md`), markdown);
-  writeFileSync(
-    join(WORK, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
-export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
-`,
-  );
-  writeFileSync(
-    join(WORK, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';
-import starlight from '@astrojs/starlight';
-export default defineConfig({
-  site: 'http://127.0.0.1:${PORT + 1}',
-  integrations: [starlight({ title: ${JSON.stringify(title)} })],
-});
-`,
-  );
-  rmSync(join(WORK, 'dist'), { recursive: true, force: true });
-  log(`building the Starlight page (${WORK}) …`);
-  run(process.execPath, [join(WORK, 'node_modules/astro/bin/astro.mjs'), 'build'], WORK);
-  return join(WORK, 'dist');
-}
 
 /** Our build: OUT as it is when it holds the article, else built there. */
 function ensureOurBuild() {
@@ -180,107 +54,12 @@ function ensureOurBuild() {
   return OUT;
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain',
-  '.wasm': 'application/wasm',
-};
-const COMPRESSIBLE = /^(text\/|image\/svg|application\/(json|xml))/;
-const gz = (buf) => gzipSync(buf, { level: 9 });
-
-/** Where a URL path lands in a build folder (directory index), or undefined. */
-function fileFor(dir, pathname) {
-  let path = decodeURIComponent(pathname);
-  if (path.endsWith('/')) path += 'index.html';
-  const file = join(dir, path);
-  return !path.includes('..') && existsSync(file) && statSync(file).isFile() ? file : undefined;
-}
-
-/** A static server for a build folder: directory index, 404 page, gzip when the client takes it. */
-async function serve(dir, port) {
-  const server = createServer((req, res) => {
-    const file = fileFor(dir, new URL(req.url ?? '/', 'http://x').pathname);
-    const notFound = join(dir, '404.html');
-    const type = TYPES[extname(file ?? '.html')] ?? 'application/octet-stream';
-    let body = file ? readFileSync(file) : existsSync(notFound) ? readFileSync(notFound) : Buffer.from('Not found');
-    const headers = { 'content-type': type };
-    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = gz(body);
-      headers['content-encoding'] = 'gzip';
-    }
-    res.writeHead(file ? 200 : 404, headers);
-    res.end(body);
-  });
-  await new Promise((r) => server.listen(port, '127.0.0.1', r));
-  return server;
-}
-
-/** One Lighthouse run: metrics, and the gzip bytes of what the page loaded, by kind. */
-async function audit(url, dir, debugPort) {
-  const { lhr } = await lighthouse(url, {
-    port: debugPort,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance'],
-  });
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
-  const metric = (id) => lhr.audits[id]?.numericValue ?? NaN;
-  const bytes = { html: 0, js: 0, css: 0, other: 0 };
-  const requests = lhr.audits['network-requests']?.details?.items ?? [];
-  for (const item of requests) {
-    const u = new URL(item.url);
-    const file = u.origin === new URL(url).origin ? fileFor(dir, u.pathname) : undefined;
-    if (!file) continue;
-    const kind = { '.html': 'html', '.js': 'js', '.mjs': 'js', '.css': 'css' }[extname(file)] ?? 'other';
-    bytes[kind] += gz(readFileSync(file)).length;
-  }
-  const blocking = (lhr.audits['render-blocking-insight']?.details?.items ?? [])
-    .map((i) => (typeof i.url === 'string' ? new URL(i.url).pathname : undefined))
-    .filter(Boolean);
-  const lcpNode = (function find(d) {
-    if (!d || typeof d !== 'object') return undefined;
-    if (d.type === 'node') return d;
-    for (const v of Object.values(d)) {
-      const found = find(v);
-      if (found) return found;
-    }
-    return undefined;
-  })(lhr.audits['lcp-breakdown-insight']?.details);
-  return {
-    lhr,
-    lcpElement: lcpNode ? `${lcpNode.snippet ?? ''} "${String(lcpNode.nodeLabel ?? '').slice(0, 60)}"` : '?',
-    fcp: metric('first-contentful-paint'),
-    lcp: metric('largest-contentful-paint'),
-    tbt: metric('total-blocking-time'),
-    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-    bytes,
-    requests: requests.length,
-    blocking,
-  };
-}
-
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-
 const articleFile = join(ROOT, 'content/articles', `${SLUG}.mdx`);
 if (!existsSync(articleFile)) throw new Error(`No article ${articleFile} (BENCH_ARTICLE="${SLUG}").`);
 const sources = JSON.parse(readFileSync(join(ROOT, 'content/sources.json'), 'utf8'));
-const { markdown, dropped } = articleToMarkdown(readFileSync(articleFile, 'utf8'), sources);
-ensureStarlight();
-const starlightDir = buildStarlight(markdown, 'IT Support, Explained');
+const { markdown, dropped } = articleToMarkdown(readFileSync(articleFile, 'utf8'), sources, SLUG);
+ensureStarlight(WORK, ASTRO_VERSION, STARLIGHT_VERSION);
+const starlightDir = buildStarlight(WORK, { slug: SLUG, markdown, title: 'IT Support, Explained', port: PORT + 1 });
 const ourDir = ensureOurBuild();
 const path = `/articles/${SLUG}/`;
 if (!fileFor(starlightDir, path)) throw new Error(`The Starlight build has no ${path}.`);
