@@ -72,6 +72,19 @@ export function spellingVariants(word: string): string[] {
   return [...out];
 }
 
+/** Words that mark a comparison between the two sides of a query; a comparison consumes them. */
+export const COMPARISON_WORDS = new Set([
+  'vs',
+  'versus',
+  'v',
+  'or',
+  'compared',
+  'to',
+  'with',
+  'against',
+  'instead',
+  'of',
+]);
 /** Comparison markers between the two sides of a query. */
 const COMPARISON = /\s(?:vs\.?|versus|v|or|compared (?:to|with)|against|instead of)\s/;
 
