@@ -72,7 +72,7 @@ describe('pastedOptions', () => {
   });
 
   it('leaves out every value the embed page would refuse or change with a notice', () => {
-    for (const [query, why] of [
+    for (const [query, why] of <Array<[string, string]>>[
       ['theme=purple', 'not a theme'],
       ['accent=red', 'not a hex colour'],
       ['accent=%23ffff00', 'too faint on the light background'],
@@ -108,7 +108,7 @@ describe('pastedOptions', () => {
     expect(options('pu=120&pu=130')).toBe('pu=120');
     // 1.250 in a German link is one thousand two hundred and fifty, read as such with a note.
     expect(options('cur=EUR&loc=de-DE&rev=1.250.000')).toBe('rev=1250000&cur=EUR&loc=de-DE');
-    expect(options('pu=150')).toBe('', 'the default needs no key');
+    expect(options('pu=150'), 'the default needs no key').toBe('');
   });
 
   it('cuts a long provider name as the frame would, at a word, and cleans control characters', () => {
