@@ -104,7 +104,7 @@ export const CALCULATORS = [
     topic: 'choosing',
     sections: ['inputs', 'summary', 'quotes'],
     embedHeight: 6100,
-    compact: { show: ['inputs', 'summary'], height: 810 },
+    compact: { show: ['inputs', 'summary'], height: 756 },
     card: ['staffAffected', 'qaPrice', 'qbPrice'],
   }),
 ] as const;

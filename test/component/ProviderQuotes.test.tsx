@@ -24,7 +24,9 @@ describe('ProviderQuotes island', () => {
     // B: 20 devices × $90 = 1,800 + (email 480 + backup 480 + out of hours 96.30) ÷ 12 = 1,888.03 → $94 a user.
     expect(headline(container)).toBe('$94');
     expect(container.textContent).toContain('Quote B (example)');
-    expect(container.textContent).toMatch(/examples with illustrative prices/);
+    expect(container.textContent).toMatch(
+      /Example quotes, not real offers.*prices are illustrative, inside published ranges/,
+    );
     expect(row(container, 'Per user a month')).toEqual(['$126', '$94', '$128']);
     expect(row(container, 'Email security')).toEqual(['Included', 'Not included', 'Included']);
     // The tier's limits apply to the tier only.

@@ -69,9 +69,10 @@ export default function ProviderQuotes(props: IslandProps) {
       <div class="answer-pair">
         {c.show('inputs') && (
           <div class="inputs">
+            {/* The compact layout (an embed under WordPress's 1,000 px cap) hides hints, so keeps the first sentence only. */}
             <p class="note">
-              The quotes filled in are examples with illustrative prices inside published ranges, not real offers.
-              Replace them with the quotes you received.
+              Example quotes, not real offers: put in the ones you received.
+              <span class="hint"> Their prices are illustrative, inside published ranges.</span>
             </p>
             <QuickPath c={c} ids={QUICK} legend="Your firm and the first two quotes" />
             {group('How many quotes, and when you might leave', rest.slice(0, 2))}
