@@ -119,7 +119,7 @@ test.describe('CSP: no violations while the site is used', () => {
       );
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      await expect(page.locator('[data-theme-toggle]').first()).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('[data-theme-set="dark"]').first()).toHaveAttribute('aria-pressed', 'true');
       await expectNoViolations(page, traps.console);
     });
   }

@@ -42,14 +42,20 @@ test('the skip link is the first thing a keyboard reaches and moves focus to the
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('the theme toggle switches, is remembered across pages and applies before first paint', async ({ page }) => {
+test('the theme buttons switch, are remembered across pages and apply before first paint', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const themes = page.getByRole('group', { name: 'Theme' });
+  const light = themes.getByRole('button', { name: 'Light', exact: true });
+  const dark = themes.getByRole('button', { name: 'Dark', exact: true });
+  // Each button names the theme it switches to; the one on is pressed (here the system's light).
+  await expect(light).toHaveAttribute('aria-pressed', 'true');
+  await expect(dark).toHaveAttribute('aria-pressed', 'false');
   const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await dark.focus();
+  await page.keyboard.press('Enter');
+  await expect(dark).toHaveAttribute('aria-pressed', 'true');
+  await expect(light).toHaveAttribute('aria-pressed', 'false');
   const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(darkBg).not.toBe(lightBg);
 
@@ -63,12 +69,21 @@ test('the theme toggle switches, is remembered across pages and applies before f
   await page.goto('/about/');
   expect(await page.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toBe('dark');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBg);
+  await expect(page.getByRole('button', { name: 'Dark', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+  // Back to light: a choice, remembered like the other.
+  await page.getByRole('button', { name: 'Light', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(lightBg);
+  await expect(page.getByRole('button', { name: 'Light', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('the system dark preference is followed when no choice was made', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Dark', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Light', exact: true })).toHaveAttribute('aria-pressed', 'false');
 });
 
 test('the site still works when storage is blocked', async ({ page }) => {
@@ -81,9 +96,10 @@ test('the site still works when storage is blocked', async ({ page }) => {
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  await page.getByRole('button', { name: 'Dark theme' }).click();
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Dark', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Dark', exact: true })).toHaveAttribute('aria-pressed', 'true');
   expect(errors).toEqual([]);
 });
 
@@ -99,11 +115,11 @@ test('every page fits a 320 px wide screen without sideways scrolling', async ({
   expect(overflowing).toEqual([]);
 });
 
-test('print hides navigation and the theme toggle', async ({ page }) => {
+test('print hides navigation and the theme buttons', async ({ page }) => {
   await page.goto('/articles/what-is-break-fix/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Theme' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
