@@ -129,19 +129,3 @@ test('an unknown address shows the 404 page with ways back', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('main').getByRole('link', { name: 'All articles' })).toBeVisible();
 });
-
-test('no page requests anything from another origin', async ({ page, baseURL }) => {
-  test.setTimeout(300_000); // one crawl of every page; not a timing assertion
-  const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-      foreign.push(`${page.url()} → ${url}`);
-  });
-  for (const path of allPagePaths()) {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-  }
-  expect(foreign).toEqual([]);
-});
