@@ -4,6 +4,7 @@
  * address), updates the live preview and copies the snippet. The snippet is shown as text only; every value
  * in it comes from a whitelist (selects, checkboxes), a validator or a clamp.
  */
+import { attributeName, ATTRIBUTES } from './attributes.ts';
 import { isHeightMessage, MAX_HEIGHT, MIN_HEIGHT } from './height.ts';
 import { escapeAttribute, iframeSnippet } from './oembed.ts';
 import { MIN_ACCENT_CONTRAST, contrast, parseHexColour, THEME_BACKGROUND } from './options.ts';
@@ -16,15 +17,10 @@ const preview = document.querySelector<HTMLIFrameElement>('iframe[data-preview]'
 const status = document.querySelector<HTMLElement>('[data-copy-status]');
 const noticeBox = document.querySelector<HTMLElement>('[data-builder-notices]');
 
-/** The loader's attribute name for each query key the builder writes (the rest keep their short key). */
-const ATTRIBUTE: Readonly<Record<string, string>> = {
-  cur: 'currency',
-  loc: 'locale',
-  [PROVIDER_KEYS.name]: 'provider',
-  [PROVIDER_KEYS.label]: 'cta-label',
-  [PROVIDER_KEYS.url]: 'cta-url',
-  [PROVIDER_KEYS.figures]: 'cta-figures',
-};
+/** The loader's attribute name for each query key it has a name for (the rest keep their short key). */
+const ATTRIBUTE: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ATTRIBUTES).map(([name, key]) => [key, attributeName(name)]),
+);
 
 /** A number typed in the builder (dot or comma decimals), clamped to the calculator's range, with a notice. */
 function preset(input: HTMLInputElement, notices: string[]): string | null {
@@ -129,8 +125,12 @@ function update(f: HTMLFormElement): void {
   showNotices(notices);
   let text: string;
   if (kind === 'iframe') text = iframeSnippet(slug, origin, q);
-  else if (kind === 'url') text = `${origin}/calculators/${slug}/`;
-  else if (kind === 'link') text = `${origin}/embed/${slug}/${q ? `?${q}` : ''}`;
+  else if (kind === 'url') {
+    // A calculator page's address with the settings the oEmbed answer carries into WordPress's frame
+    // (./pasted-url.ts); the compact layout and its sections are oEmbed's own, so they stay out.
+    const pasted = new URLSearchParams([...query].filter(([k]) => k !== 'compact' && k !== 'show')).toString();
+    text = `${origin}/calculators/${slug}/${pasted ? `?${pasted}` : ''}`;
+  } else if (kind === 'link') text = `${origin}/embed/${slug}/${q ? `?${q}` : ''}`;
   else {
     const data = [...query].map(([k, v]) => ` data-${ATTRIBUTE[k] ?? k}="${escapeAttribute(v)}"`).join('');
     text = `<div data-calculator="${slug}"${data}></div>\n<script src="${origin}/embed.js" async></script>`;

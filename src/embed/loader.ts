@@ -11,6 +11,8 @@ declare const __HEIGHT_TYPE__: string;
 declare const __MIN_HEIGHT__: number;
 declare const __MAX_HEIGHT__: number;
 declare const __EVENT_TYPE__: string;
+/** Named attributes (as `dataset` spells them) and the query key each becomes: ./attributes.ts. */
+declare const __ATTRIBUTES__: Readonly<Record<string, string>>;
 
 type Win = Window & { __itseEmbed?: () => void };
 
@@ -27,20 +29,6 @@ type Win = Window & { __itseEmbed?: () => void };
   /** Frames that have reported a height: their document loaded, so a policy did not block them. */
   const sized = new WeakSet<HTMLIFrameElement>();
   let count = 0;
-  /** Friendly attribute names and the query key each becomes; other keys pass only if shaped like a model key. */
-  const NAMED: Readonly<Record<string, string>> = {
-    currency: 'cur',
-    locale: 'loc',
-    theme: 'theme',
-    accent: 'accent',
-    compact: 'compact',
-    show: 'show',
-    provider: 'by',
-    ctaLabel: 'cta',
-    ctaUrl: 'ctau',
-    ctaFigures: 'ctaf',
-  };
-
   // Important inline declarations beat any host stylesheet, however hostile (`iframe{max-height:300px!important}` too).
   const size = (f: HTMLIFrameElement, height: number) => f.style.setProperty('height', `${height}px`, 'important');
 
@@ -56,9 +44,10 @@ type Win = Window & { __itseEmbed?: () => void };
       }
       const query = new URLSearchParams();
       const long: string[] = [];
+      // Named attributes become their query key; other names pass only if shaped like a model key.
       for (const [name, value] of Object.entries(el.dataset)) {
-        const key = Object.prototype.hasOwnProperty.call(NAMED, name)
-          ? NAMED[name]!
+        const key = Object.prototype.hasOwnProperty.call(__ATTRIBUTES__, name)
+          ? __ATTRIBUTES__[name]!
           : /^[a-z]{1,4}$/.test(name)
             ? name
             : '';

@@ -11,26 +11,24 @@ import { CALCULATOR_SLUGS } from '../calculators/registry.ts';
 import { CALCULATOR_SPECS } from '../calculators/specs.ts';
 import { EXTRAS as HYBRID_EXTRAS } from '../islands/calculators/hybrid-fields.ts';
 import { isInformational } from '../model/inputs.ts';
-import { CURRENCY_KEY, decodeInputs, encodeInputs, LOCALE_KEY } from '../model/query.ts';
+import { decodeInputs, encodeInputs } from '../model/query.ts';
 import { SETTINGS_SPECS } from '../model/specs.ts';
 import type { ExtraField } from '../stores/calculator.ts';
+import { attributeName, ATTRIBUTES } from './attributes.ts';
 import { parseEmbedOptions, type EmbedTheme } from './options.ts';
 import { parseProviderOptions, PROVIDER_KEYS } from './provider.ts';
 import type { CalculatorSlug } from './urls.ts';
 
 /**
- * The loader's attribute names (`data-currency`, `data-provider`, `data-cta-url`, … without `data-`), which a
- * provider who has written the loader snippet may also use in an address, and the query key each stands for.
- * The embed page's own keys (`cur`, `by`, `ctau`, …) work as they are and win when both are given.
+ * The loader's attribute names (`currency`, `provider`, `cta-url`, … as written after `data-`), which a provider
+ * who has written the loader snippet may also use in an address, and the query key each stands for. The embed
+ * page's own keys (`cur`, `by`, `ctau`, …) work as they are and win when both are given.
  */
-export const ATTRIBUTE_KEYS: Readonly<Record<string, string>> = {
-  currency: CURRENCY_KEY,
-  locale: LOCALE_KEY,
-  provider: PROVIDER_KEYS.name,
-  'cta-label': PROVIDER_KEYS.label,
-  'cta-url': PROVIDER_KEYS.url,
-  'cta-figures': PROVIDER_KEYS.figures,
-};
+export const ATTRIBUTE_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ATTRIBUTES)
+    .map(([name, key]) => [attributeName(name), key])
+    .filter(([name, key]) => name !== key),
+);
 
 /** URL fields a calculator reads beside its specs (the hybrid planner's systems list and split). */
 const EXTRA_FIELDS: Partial<Record<CalculatorSlug, readonly ExtraField[]>> = { 'hybrid-planner': HYBRID_EXTRAS };

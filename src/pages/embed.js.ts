@@ -1,11 +1,12 @@
 /**
  * The embed loader at its stable address, `/embed.js`: src/embed/loader.ts minified by esbuild (a
- * dependency of Astro) with the calculator list and message constants filled in at build time.
+ * dependency of Astro) with the calculator list, the attribute names and message constants filled in at build time.
  */
 import type { APIRoute } from 'astro';
 import { transform } from 'esbuild';
 import source from '../embed/loader.ts?raw';
 import { CALCULATORS } from '../calculators/registry.ts';
+import { ATTRIBUTES } from '../embed/attributes.ts';
 import { EVENT_MESSAGE_TYPE, HEIGHT_MESSAGE_TYPE, MAX_HEIGHT, MIN_HEIGHT } from '../embed/height.ts';
 import { DEFAULT_HEIGHT } from '../embed/urls.ts';
 
@@ -23,6 +24,7 @@ export async function loaderCode(): Promise<string> {
       __MIN_HEIGHT__: String(MIN_HEIGHT),
       __MAX_HEIGHT__: String(MAX_HEIGHT),
       __EVENT_TYPE__: JSON.stringify(EVENT_MESSAGE_TYPE),
+      __ATTRIBUTES__: JSON.stringify(ATTRIBUTES),
     },
   });
   return code;

@@ -49,8 +49,22 @@ test('plain iframe and address snippets', async ({ page }) => {
   await expect(page.locator('[data-snippet]')).toHaveText(
     `<iframe src="${SITE}/embed/uptime/?cur=EUR&amp;theme=dark&amp;accent=%237cb8ff&amp;show=availability" title="Uptime and SLA calculator" width="100%" height="${DEFAULT_HEIGHT.uptime}" loading="lazy" frameborder="0"></iframe>`,
   );
-  await page.getByLabel('Address only (WordPress embed block)').check();
-  await expect(page.locator('[data-snippet]')).toHaveText(`${SITE}/calculators/uptime/`);
+  await page.getByLabel(/Address for WordPress/).check();
+  // The calculator page's address with the settings; the compact layout and sections are oEmbed's own.
+  const address = `${SITE}/calculators/uptime/?cur=EUR&theme=dark&accent=%237cb8ff`;
+  await expect(page.locator('[data-snippet]')).toHaveText(address);
+  // What WordPress gets when that address is pasted: a frame with the same settings (the oEmbed worker).
+  const answer = await page.request.get(`/oembed/uptime.json?maxwidth=640&url=${encodeURIComponent(address)}`);
+  expect(answer.status()).toBe(200);
+  const html = ((await answer.json()) as { html: string }).html.replace(/&amp;/g, '&');
+  const src = new URL(/<iframe [^>]*src="([^"]+)"/.exec(html)![1]!);
+  expect(src.pathname).toBe('/embed/uptime/');
+  expect(Object.fromEntries(src.searchParams)).toMatchObject({
+    compact: '1',
+    theme: 'dark',
+    accent: '#7cb8ff',
+    cur: 'EUR',
+  });
 });
 
 test('one click copies the snippet, and the copied snippet works on another site', async ({ page, context }) => {
@@ -137,4 +151,9 @@ test('a provider brands the embed: name, prices and plan as defaults, a call to 
   await expect(inside.locator('#c1-perUserMonthly, [id$="-perUserMonthly"]').first()).toHaveValue('95');
   // The credit to this site stays, small.
   await expect(inside.locator('.embed-footer')).toContainText('Calculator by');
+  // For WordPress: the same settings on the calculator page's address.
+  await page.getByLabel(/Address for WordPress/).check();
+  await expect(page.locator('[data-snippet]')).toHaveText(
+    `${SITE}/calculators/cost-comparison/?pu=95&hr=1000&ib=no&by=Northwind+IT&cta=Book+a+free+review&ctau=https%3A%2F%2Fnorthwind.example%2Fcontact&ctaf=1`,
+  );
 });
