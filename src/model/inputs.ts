@@ -66,15 +66,15 @@ function texts(spec: InputSpec, locale: string) {
   return { shown, range, name, how };
 }
 
+/** A value with the issue that says what was done to get it. */
+function issued<T>(value: T, code: ParseIssueCode, message: string): Parsed<T> {
+  return { value, issue: { code, message } };
+}
+
 function fallback(spec: InputSpec, locale: string, code: ParseIssueCode, why: string): Parsed<number> {
   const t = texts(spec, locale);
-  return {
-    value: spec.default,
-    issue: {
-      code,
-      message: `${spec.label} must be a number ${t.range()}; ${why}, so the default ${t.shown(spec.default)} is used.`,
-    },
-  };
+  const message = `${spec.label} must be a number ${t.range()}; ${why}, so the default ${t.shown(spec.default)} is used.`;
+  return issued(spec.default, code, message);
 }
 
 /**
@@ -119,56 +119,42 @@ export function parseInput(spec: InputSpec, raw: unknown, opts?: ParseOptions): 
   }
   if (n < 0 && spec.min >= 0) {
     const t = texts(spec, locale);
-    return {
-      value: spec.min,
-      issue: {
-        code: 'negative',
-        message: `${spec.label} cannot be negative; it must be ${t.range()}, so ${t.shown(spec.min)} is used.`,
-      },
-    };
+    return issued(
+      spec.min,
+      'negative',
+      `${spec.label} cannot be negative; it must be ${t.range()}, so ${t.shown(spec.min)} is used.`,
+    );
   }
   if (n < spec.min) {
     const t = texts(spec, locale);
-    return {
-      value: spec.min,
-      issue: {
-        code: 'below-min',
-        message: `${spec.label} must be ${t.range()}; the value was too low, so ${t.shown(spec.min)} is used.`,
-      },
-    };
+    return issued(
+      spec.min,
+      'below-min',
+      `${spec.label} must be ${t.range()}; the value was too low, so ${t.shown(spec.min)} is used.`,
+    );
   }
   if (n > spec.max) {
     const t = texts(spec, locale);
-    return {
-      value: spec.max,
-      issue: {
-        code: 'above-max',
-        message: `${spec.label} must be ${t.range()}; the value was too high, so ${t.shown(spec.max)} is used.`,
-      },
-    };
+    return issued(
+      spec.max,
+      'above-max',
+      `${spec.label} must be ${t.range()}; the value was too high, so ${t.shown(spec.max)} is used.`,
+    );
   }
   const d = inputDecimals(spec);
   // "+ 0" turns -0 (from "-0" or rounding a tiny negative) into 0.
   const r = Math.min(spec.max, Math.max(spec.min, roundTo(n, d))) + 0;
   if (Math.abs(r - n) > 1e-9 * Math.max(1, Math.abs(n))) {
     const t = texts(spec, locale);
-    return {
-      value: r,
-      issue: {
-        code: 'too-many-decimals',
-        message: `${spec.label} takes at most ${d} decimal place${d === 1 ? '' : 's'}, so it was rounded to ${t.shown(r)}.`,
-      },
-    };
+    return issued(
+      r,
+      'too-many-decimals',
+      `${spec.label} takes at most ${d} decimal place${d === 1 ? '' : 's'}, so it was rounded to ${t.shown(r)}.`,
+    );
   }
   if (reading?.readAs) {
     const t = texts(spec, locale);
-    return {
-      value: r,
-      issue: {
-        code: 'read-as',
-        message: `${spec.label} was read as ${t.shown(r)}; in the ${t.name} number format ${t.how()}.`,
-      },
-    };
+    return issued(r, 'read-as', `${spec.label} was read as ${t.shown(r)}; in the ${t.name} number format ${t.how()}.`);
   }
   return { value: r };
 }
