@@ -36,6 +36,14 @@ fi
 
 node scripts/ensure-chromium.mjs || exit 1
 
+# WordPress for test/e2e/wordpress.spec.ts: Debian's packages (installed when missing, as root), MariaDB and an
+# Apache of its own on 127.0.0.1. Mostly waiting on apt and MariaDB, so it runs beside the checks, the build and
+# Vitest; the browser tests wait for it. If it fails, the @wordpress browser test says so; it is never skipped.
+echo "› WordPress for the embed tests (scripts/wordpress.sh, in the background)"
+wp_started=$SECONDS
+bash scripts/wordpress.sh > .tmp/wordpress.log 2>&1 &
+wp_pid=$!
+
 built=0
 
 # First and cheap: a type error fails the run (counted as one check in the summary), but the rest still runs.
@@ -67,24 +75,18 @@ fi
 echo "› Unit, component and build tests (Vitest)"
 vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-report.json || status=1
 
-# WordPress for test/e2e/wordpress.spec.ts: Debian's packages (installed when missing, as root), MariaDB and an
-# Apache of its own on 127.0.0.1. If it fails, the @wordpress browser test says so; it is never skipped.
-if [ "$built" = 1 ]; then
-  echo "› WordPress for the embed tests (scripts/wordpress.sh)"
-  wp_started=$SECONDS
-  if bash scripts/wordpress.sh > .tmp/wordpress.log 2>&1; then
-    echo "  ready in $((SECONDS - wp_started)) s"
-  else
-    tail -3 .tmp/wordpress.log
-    echo "WordPress setup failed (.tmp/wordpress.log): the @wordpress browser test fails with it."
-    status=1
-  fi
+if wait "$wp_pid"; then
+  echo "› WordPress ready ($((SECONDS - wp_started)) s after it started)"
+else
+  tail -3 .tmp/wordpress.log
+  echo "WordPress setup failed (.tmp/wordpress.log): the @wordpress browser test fails with it."
+  status=1
 fi
 
 if [ "$built" = 1 ]; then
   echo "› Browser tests (Playwright, system Chromium) against the built site"
   CI="${CI:-}" playwright test --grep-invert @lighthouse || status=1
-  # Lighthouse last and alone: audits running beside other tests would measure their CPU load.
+  # Lighthouse last, one page at a time on one Chromium (test/e2e/lighthouse.spec.ts).
   echo "› Lighthouse (one page at a time)"
   CI="${CI:-}" E2E_JSON=.tmp/playwright-lighthouse.json playwright test --grep @lighthouse --workers=1 || status=1
 fi
