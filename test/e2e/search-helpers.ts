@@ -7,7 +7,8 @@ export const resultLinks = (scope: Page | Locator): Locator =>
 /** The URLs of the first `n` results once they have rendered (Pagefind loads result data lazily). */
 export async function firstResults(scope: Page | Locator, n = 3): Promise<string[]> {
   const links = resultLinks(scope);
-  await expect(links.first()).toBeVisible({ timeout: 15_000 });
+  // Pagefind's first search loads its WebAssembly and index chunks: slow on a busy 2-core machine.
+  await expect(links.first()).toBeVisible({ timeout: 30_000 });
   // Results render one after another: wait a moment for the nth, unless there are fewer than n.
   await links
     .nth(n - 1)
