@@ -6,6 +6,7 @@
 import type { ChoiceSpec, FieldSpec, InputSpec } from './inputs';
 import { type QuoteId, quoteFieldId, SERVICE_IDS } from './quotes';
 import { EXAMPLE_NOTE, EXAMPLES } from './quotes-examples';
+import { INCLUDED_OPTIONS } from './specs-support';
 
 const SERVICE_LABELS: Readonly<Record<(typeof SERVICE_IDS)[number], [key: string, label: string]>> = {
   helpDesk: ['h', 'help desk for everyday requests'],
@@ -21,6 +22,20 @@ const PRIORITIES = [
   ['h', 'high (a key system or a group of people)'],
   ['n', 'normal (one person’s problem)'],
 ] as const;
+
+type Options = ChoiceSpec['options'];
+
+const PRICING: Options = [
+  { id: 'per-user', label: 'Per user, a month' },
+  { id: 'per-device', label: 'Per device, a month' },
+  { id: 'tier', label: 'A fixed price for a tier (up to a number of users and devices)' },
+];
+
+const AFTER_HOURS: Options = [
+  { id: 'included', label: 'Included in the fee' },
+  { id: 'billed', label: 'Billed by the hour' },
+  { id: 'none', label: 'Not covered: you call someone else' },
+];
 
 /** The specs of one quote; every quote has the same fields under its own ids and keys. */
 export function quoteSpecs(q: QuoteId): FieldSpec[] {
@@ -54,34 +69,18 @@ export function quoteSpecs(q: QuoteId): FieldSpec[] {
       source: 'msp-sla-examples',
       ...more,
     }) satisfies InputSpec;
-  const pricing: ChoiceSpec = {
-    id: id('pricing'),
-    key: key('m'),
-    label: `Quote ${L}: how it is priced`,
-    unit: 'choice',
-    default: ex.pricing,
-    options: [
-      { id: 'per-user', label: 'Per user, a month' },
-      { id: 'per-device', label: 'Per device, a month' },
-      { id: 'tier', label: 'A fixed price for a tier (up to a number of users and devices)' },
-    ],
-    source: 'msp-pricing-guides',
-  };
-  const afterHours: ChoiceSpec = {
-    id: id('afterHours'),
-    key: key('ah'),
-    label: `Quote ${L}: work outside office hours`,
-    unit: 'choice',
-    default: ex.afterHours,
-    options: [
-      { id: 'included', label: 'Included in the fee' },
-      { id: 'billed', label: 'Billed by the hour' },
-      { id: 'none', label: 'Not covered: you call someone else' },
-    ],
-    assumption: EXAMPLE_NOTE,
-  };
+  const choice = (field: string, k: string, label: string, def: string, options: Options, more: Partial<ChoiceSpec>) =>
+    ({
+      id: id(field),
+      key: key(k),
+      label: `Quote ${L}: ${label}`,
+      unit: 'choice',
+      default: def,
+      options,
+      ...more,
+    }) satisfies ChoiceSpec;
   return [
-    pricing,
+    choice('pricing', 'm', 'how it is priced', ex.pricing, PRICING, { source: 'msp-pricing-guides' }),
     money('price', 'p', 'price a month (per user, per device, or for the whole tier)', ex.price, 1_000_000, {
       unit: 'currencyPerMonth',
       step: 0.01,
@@ -153,18 +152,11 @@ export function quoteSpecs(q: QuoteId): FieldSpec[] {
       assumption: EXAMPLE_NOTE,
       help: '100% if leaving early means paying the rest of the term; 0% if notice alone ends the contract.',
     },
-    ...SERVICE_IDS.map((s): ChoiceSpec => ({
-      id: id(s),
-      key: key(`i${SERVICE_LABELS[s][0]}`),
-      label: `Quote ${L}: ${SERVICE_LABELS[s][1]}`,
-      unit: 'choice',
-      default: ex.leftOut.includes(s) ? 'no' : 'yes',
-      options: [
-        { id: 'yes', label: 'Included' },
-        { id: 'no', label: 'Not included' },
-      ],
-      source: 'msa-template',
-    })),
+    ...SERVICE_IDS.map((s) => {
+      const [k, label] = SERVICE_LABELS[s];
+      const def = ex.leftOut.includes(s) ? 'no' : 'yes';
+      return choice(s, `i${k}`, label, def, INCLUDED_OPTIONS, { source: 'msa-template' });
+    }),
     ...PRIORITIES.map(([k, p], n) => hours(`respond${n + 1}`, `r${k}`, `response target, ${p}`, ex.respond[n]!)),
     ...PRIORITIES.map(([k, p], n) =>
       hours(`resolve${n + 1}`, `f${k}`, `resolution target, ${p}`, ex.resolve[n]!, {
@@ -172,7 +164,7 @@ export function quoteSpecs(q: QuoteId): FieldSpec[] {
         assumption: `${EXAMPLE_NOTE} Published agreements state response targets more often than resolution targets.`,
       }),
     ),
-    afterHours,
+    choice('afterHours', 'ah', 'work outside office hours', ex.afterHours, AFTER_HOURS, { assumption: EXAMPLE_NOTE }),
     money('afterHoursRate', 'ar', 'hourly rate for work outside office hours', ex.afterHoursRate, 1000, {
       unit: 'currencyPerHour',
       help: 'Used only when the quote bills out-of-hours work by the hour.',

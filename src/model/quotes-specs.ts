@@ -8,6 +8,7 @@
 import type { FieldSpec, InputSpec } from './inputs';
 import {
   BREAK_FIX_SPECS,
+  HEAD_COUNT,
   MANAGED_SPECS,
   PROFILE_SPECS,
   REQUEST_SPECS,
@@ -20,56 +21,50 @@ import { QUOTE_IDS } from './quotes';
 import { quoteSpecs } from './quotes-per-quote';
 
 /** The firm the quotes are priced for. Staff is the shared profile's field, so every calculator agrees. */
-export const QUOTE_FIRM_SPECS = [
-  {
-    id: 'staffAffected',
-    key: 'st',
-    label: 'Staff who use IT at work',
-    unit: 'count',
-    min: 0,
-    max: 100_000,
-    step: 1,
-    default: 20,
-    assumption:
-      'The same illustrative firm of 20 staff as the other calculators, which share this number. Per-user prices and per-user tools are counted for these people.',
-  },
-  {
-    id: 'devices',
-    key: 'dv',
-    label: 'Devices the provider would look after (computers and servers)',
-    unit: 'count',
-    min: 0,
-    max: 100_000,
-    step: 1,
-    default: 20,
-    follows: 'staffAffected',
-    assumption:
-      'One device per person until you set it. Count every computer, laptop and server a per-device quote would charge for.',
-  },
-  {
-    id: 'quoteCount',
-    key: 'nq',
-    label: 'Quotes to compare',
-    unit: 'count',
-    min: 2,
-    max: 4,
-    step: 1,
-    default: 3,
-    assumption: 'Three example quotes, one for each common way of pricing; use two to four of your own.',
-  },
-  {
-    id: 'leaveAfterMonths',
-    key: 'lv',
-    label: 'Months into the contract you might want to leave',
-    unit: 'months',
-    min: 0,
-    max: 120,
-    step: 1,
-    default: 12,
-    assumption:
-      'A year in, when a poor fit usually shows. Change it to see what leaving would cost at any point of each contract.',
-  },
-] as const satisfies readonly InputSpec[];
+// Pure, so a bundle that needs only its types drops it (the shared ranges it spreads would keep it otherwise).
+export const QUOTE_FIRM_SPECS = /* @__PURE__ */ (() =>
+  [
+    {
+      id: 'staffAffected',
+      key: 'st',
+      label: 'Staff who use IT at work',
+      ...HEAD_COUNT,
+      assumption:
+        'The same illustrative firm of 20 staff as the other calculators, which share this number. Per-user prices and per-user tools are counted for these people.',
+    },
+    {
+      id: 'devices',
+      key: 'dv',
+      label: 'Devices the provider would look after (computers and servers)',
+      ...HEAD_COUNT,
+      follows: 'staffAffected',
+      assumption:
+        'One device per person until you set it. Count every computer, laptop and server a per-device quote would charge for.',
+    },
+    {
+      id: 'quoteCount',
+      key: 'nq',
+      label: 'Quotes to compare',
+      unit: 'count',
+      min: 2,
+      max: 4,
+      step: 1,
+      default: 3,
+      assumption: 'Three example quotes, one for each common way of pricing; use two to four of your own.',
+    },
+    {
+      id: 'leaveAfterMonths',
+      key: 'lv',
+      label: 'Months into the contract you might want to leave',
+      unit: 'months',
+      min: 0,
+      max: 120,
+      step: 1,
+      default: 12,
+      assumption:
+        'A year in, when a poor fit usually shows. Change it to see what leaving would cost at any point of each contract.',
+    },
+  ] as const satisfies readonly InputSpec[])();
 
 const byId = (specs: readonly FieldSpec[], ids: readonly string[]) =>
   ids.map((i) => specs.find((s) => s.id === i)!).filter(Boolean);

@@ -4,63 +4,62 @@
  * Percent inputs are percentage points. Source ids refer to content/sources.json; every other default is
  * labelled as the site's assumption.
  */
-import type { ChoiceSpec, InputSpec } from './inputs';
+import type { ChoiceOption, ChoiceSpec, InputSpec } from './inputs';
+import { HEAD_COUNT } from './specs-profile';
 
 /** Everyday requests and one-person problems (password, laptop, printer, new starter, software). */
-export const REQUEST_SPECS = [
-  {
-    id: 'users',
-    key: 'u',
-    label: 'People who use a computer for work',
-    unit: 'count',
-    min: 0,
-    max: 100_000,
-    step: 1,
-    default: 20,
-    follows: 'staffAffected',
-    assumption:
-      'The same illustrative 20-person firm; until you set it, the number of staff affected by an outage. Requests and per-user tools are counted for these people.',
-  },
-  {
-    id: 'requestsPerUser',
-    key: 'rq',
-    label: 'Requests needing a technician, per person per year',
-    unit: 'perYear',
-    min: 0,
-    max: 120,
-    step: 0.1,
-    default: 2,
-    source: 'hdi-2020',
-    sourceNote:
-      'No public benchmark counts tickets per user. HDI’s worked example uses 1.25 tickets per user a month (15 a year) for all tickets, most of which a firm without a plan handles itself or lives with. 2 a person a year reaching a paid technician (40 calls for 20 people) is the site’s own assumption: set it from your own invoices.',
-    help: 'Password lock-outs, a broken laptop, a printer, a new starter’s set-up, a software fault: the calls you would pay someone for.',
-  },
-  {
-    id: 'requestFixHours',
-    key: 'rqf',
-    label: 'Hands-on time per request',
-    unit: 'hours',
-    min: 0,
-    max: 40,
-    step: 0.25,
-    default: 1,
-    assumption:
-      'The site’s own assumption. Remote help-desk fixes often take minutes (MetricNet’s rule of thumb is about 10), but a call-out is billed at its minimum.',
-  },
-  {
-    id: 'requestStopShare',
-    key: 'rqs',
-    label: 'Share of requests that stop the person working',
-    unit: 'percent',
-    min: 0,
-    max: 100,
-    step: 1,
-    default: 22,
-    source: 'fixify-2026',
-    sourceNote:
-      'In 50,000+ help-desk tickets from 30+ organizations, 22% stopped the employee working until fixed. A vendor’s dataset.',
-  },
-] as const satisfies readonly InputSpec[];
+// Pure, so a bundle that needs only its types drops it (the shared ranges it spreads would keep it otherwise).
+export const REQUEST_SPECS = /* @__PURE__ */ (() =>
+  [
+    {
+      id: 'users',
+      key: 'u',
+      label: 'People who use a computer for work',
+      ...HEAD_COUNT,
+      follows: 'staffAffected',
+      assumption:
+        'The same illustrative 20-person firm; until you set it, the number of staff affected by an outage. Requests and per-user tools are counted for these people.',
+    },
+    {
+      id: 'requestsPerUser',
+      key: 'rq',
+      label: 'Requests needing a technician, per person per year',
+      unit: 'perYear',
+      min: 0,
+      max: 120,
+      step: 0.1,
+      default: 2,
+      source: 'hdi-2020',
+      sourceNote:
+        'No public benchmark counts tickets per user. HDI’s worked example uses 1.25 tickets per user a month (15 a year) for all tickets, most of which a firm without a plan handles itself or lives with. 2 a person a year reaching a paid technician (40 calls for 20 people) is the site’s own assumption: set it from your own invoices.',
+      help: 'Password lock-outs, a broken laptop, a printer, a new starter’s set-up, a software fault: the calls you would pay someone for.',
+    },
+    {
+      id: 'requestFixHours',
+      key: 'rqf',
+      label: 'Hands-on time per request',
+      unit: 'hours',
+      min: 0,
+      max: 40,
+      step: 0.25,
+      default: 1,
+      assumption:
+        'The site’s own assumption. Remote help-desk fixes often take minutes (MetricNet’s rule of thumb is about 10), but a call-out is billed at its minimum.',
+    },
+    {
+      id: 'requestStopShare',
+      key: 'rqs',
+      label: 'Share of requests that stop the person working',
+      unit: 'percent',
+      min: 0,
+      max: 100,
+      step: 1,
+      default: 22,
+      source: 'fixify-2026',
+      sourceNote:
+        'In 50,000+ help-desk tickets from 30+ organizations, 22% stopped the employee working until fixed. A vendor’s dataset.',
+    },
+  ] as const satisfies readonly InputSpec[])();
 
 /** Who does the routine upkeep when there is no plan. */
 export type RoutineBy = 'staff' | 'technician';
@@ -170,6 +169,12 @@ export type Included = 'yes' | 'no';
 const INCLUDES_NOTE =
   'A published managed-services agreement’s top tier includes help desk, monitoring, endpoint protection, security services and backup; some providers bill licenses on top. Check your quote.';
 
+/** The answers to "does the plan include it?", a question the comparison and every quote ask. */
+export const INCLUDED_OPTIONS: readonly ChoiceOption<Included>[] = [
+  { id: 'yes', label: 'Included' },
+  { id: 'no', label: 'Not included' },
+];
+
 function includes<Id extends string>(id: Id, key: string, label: string): ChoiceSpec<Id, Included> {
   return {
     id,
@@ -177,10 +182,7 @@ function includes<Id extends string>(id: Id, key: string, label: string): Choice
     label,
     unit: 'choice',
     default: 'yes',
-    options: [
-      { id: 'yes', label: 'Included' },
-      { id: 'no', label: 'Not included' },
-    ],
+    options: INCLUDED_OPTIONS,
     source: 'msa-template',
     sourceNote: INCLUDES_NOTE,
   };
