@@ -27,6 +27,16 @@ export const PROFILE: BusinessProfile = {
 /** 4 outages a year of 2 hours each. */
 export const DOWNTIME: DowntimeInputs = { ...PROFILE, incidentsPerYear: 4, outageHours: 2 };
 
+/** A plan that includes everything on the checklist. */
+export const EVERYTHING_INCLUDED = {
+  includesHelpDesk: 'yes',
+  includesMaintenance: 'yes',
+  includesEndpoint: 'yes',
+  includesEmailSecurity: 'yes',
+  includesBackup: 'yes',
+  includesMonitoring: 'yes',
+} as const satisfies Partial<ComparisonInputs>;
+
 /**
  * Break/fix: 4 outages, 4 h wait + 2 h fix, $150/h, 20% after hours at 1.5×, no minimum, half on site at $45;
  * 20 people × 2 requests of 1 h, 20% of which stop the person; the owner spends 4 h a week on IT;
@@ -70,12 +80,7 @@ export const COMPARISON: ComparisonInputs = {
   projectRate: 150,
   incidentReduction: 50,
   slaResponseHours: 1,
-  includesHelpDesk: 'yes',
-  includesMaintenance: 'yes',
-  includesEndpoint: 'yes',
-  includesEmailSecurity: 'yes',
-  includesBackup: 'yes',
-  includesMonitoring: 'yes',
+  ...EVERYTHING_INCLUDED,
   severeChance: 10,
   severeCost: 10_000,
   severeReduction: 50,

@@ -10,6 +10,7 @@ import {
   SYSTEM_KINDS,
   type InputSpec,
 } from './index';
+import { EVERYTHING_INCLUDED } from './fixtures.test-helpers';
 
 /**
  * Round numbers: loaded cost = 52,000 × 1.25 ÷ 2,080 = 31.25/h; revenue 208,000 over 2,080 h with 50% at
@@ -47,12 +48,7 @@ export const INPUTS: HybridInputs = {
   incidentReduction: 50,
   onboardingPercent: 50,
   horizonMonths: 12,
-  includesHelpDesk: 'yes',
-  includesMaintenance: 'yes',
-  includesEndpoint: 'yes',
-  includesEmailSecurity: 'yes',
-  includesBackup: 'yes',
-  includesMonitoring: 'yes',
+  ...EVERYTHING_INCLUDED,
   projectHours: 10,
   projectRate: 100,
   severeChance: 10,
