@@ -6,18 +6,8 @@
  * percentage points.
  */
 import type { FieldSpec, InputSpec } from './inputs';
-import {
-  BREAK_FIX_SPECS,
-  HEAD_COUNT,
-  MANAGED_SPECS,
-  PROFILE_SPECS,
-  REQUEST_SPECS,
-  ROUTINE_BY_SPEC,
-  ROUTINE_SPECS,
-  SPREAD_SPEC,
-  TOOL_SPECS,
-} from './specs';
-import { QUOTE_IDS } from './quotes';
+import { COMPARISON_SPECS, HEAD_COUNT } from './specs';
+import { QUOTE_IDS, QUOTE_SUPPORT_IDS } from './quotes';
 import { quoteSpecs } from './quotes-per-quote';
 
 /** The firm the quotes are priced for. Staff is the shared profile's field, so every calculator agrees. */
@@ -73,25 +63,8 @@ const byId = (specs: readonly FieldSpec[], ids: readonly string[]) =>
  * The cost model's own inputs for what a left-out service costs this firm (the same specs, ids and keys
  * as the cost comparison): everyday requests billed as break/fix, routine upkeep, tools, and out-of-hours work.
  */
-export const QUOTE_EXTRA_SPECS: readonly FieldSpec[] = /* @__PURE__ */ (() => [
-  ...byId(REQUEST_SPECS, ['requestsPerUser', 'requestFixHours']),
-  ROUTINE_BY_SPEC,
-  ...ROUTINE_SPECS,
-  ...TOOL_SPECS,
-  ...byId(BREAK_FIX_SPECS, [
-    'hourlyRate',
-    'minimumBilledHours',
-    'onsiteShare',
-    'tripCharge',
-    'incidentsPerYear',
-    'fixHours',
-    'afterHoursShare',
-    'afterHoursMultiplier',
-  ]),
-  ...byId(MANAGED_SPECS, ['incidentReduction']),
-  ...byId(PROFILE_SPECS, ['annualSalary', 'overheadFactor']),
-  SPREAD_SPEC,
-])();
+export const QUOTE_EXTRA_SPECS: readonly FieldSpec[] = /* @__PURE__ */ (() =>
+  byId(COMPARISON_SPECS, QUOTE_SUPPORT_IDS))();
 
 /** Every field of the quote comparison: the firm, the four quotes, then the cost model's inputs. */
 export const QUOTE_SPECS: readonly FieldSpec[] = /* @__PURE__ */ (() => [

@@ -8,6 +8,7 @@
  * priced: a target is a promise, and the model cannot tell which provider keeps it.
  */
 import type { BusinessProfile } from './downtime';
+import { WITHOUT_PLAN_IDS } from './field-ids';
 import { type ComparisonInputs, eventRates } from './options';
 import type { Included } from './specs-support';
 
@@ -57,31 +58,29 @@ export const QUOTE_NUMBERS = [
 export type Quote = Record<(typeof QUOTE_NUMBERS)[number], number> &
   Record<ServiceId, Included> & { id: QuoteId; pricing: QuotePricing; afterHours: AfterHours };
 
-/** The cost model's inputs a left-out service is priced with (the cost comparison's own fields). */
-export type QuoteSupportInputs = Pick<
-  ComparisonInputs,
-  | 'requestsPerUser'
-  | 'requestFixHours'
-  | 'routineBy'
-  | 'diyHoursPerWeek'
-  | 'routineTechHoursPerMonth'
-  | 'endpointMonthly'
-  | 'emailSecurityMonthly'
-  | 'backupMonthly'
-  | 'monitoringMonthly'
-  | 'hourlyRate'
-  | 'minimumBilledHours'
-  | 'onsiteShare'
-  | 'tripCharge'
-  | 'incidentsPerYear'
-  | 'fixHours'
-  | 'afterHoursShare'
-  | 'afterHoursMultiplier'
-  | 'incidentReduction'
-  | 'annualSalary'
-  | 'overheadFactor'
-  | 'spread'
->;
+/** The cost model's inputs a left-out service is priced with (the cost comparison's own fields), in the order asked. */
+// Pure: a list that spreads others is kept in a bundle that needs only its type, unless marked.
+export const QUOTE_SUPPORT_IDS = /* @__PURE__ */ (() =>
+  [
+    'requestsPerUser',
+    'requestFixHours',
+    ...WITHOUT_PLAN_IDS,
+    'hourlyRate',
+    'minimumBilledHours',
+    'onsiteShare',
+    'tripCharge',
+    'incidentsPerYear',
+    'fixHours',
+    'afterHoursShare',
+    'afterHoursMultiplier',
+    'incidentReduction',
+    'annualSalary',
+    'overheadFactor',
+    'spread',
+  ] as const)();
+
+/** Those inputs' values. */
+export type QuoteSupportInputs = Pick<ComparisonInputs, (typeof QUOTE_SUPPORT_IDS)[number]>;
 
 /** The firm the quotes are priced for. */
 export interface QuoteFirm extends QuoteSupportInputs {

@@ -4,19 +4,8 @@
  * the URL. The example list is the comparison's illustrative firm, so that with every system on one
  * model the planner's expected cost is that option's total in the comparison.
  */
-import {
-  BREAK_FIX_SPECS,
-  COMPARISON_EXTRA_SPECS,
-  MANAGED_SPECS,
-  PLAN_INCLUDES_SPECS,
-  PROFILE_SPECS,
-  REQUEST_SPECS,
-  RISK_SPECS,
-  ROUTINE_BY_SPEC,
-  ROUTINE_SPECS,
-  SPREAD_SPEC,
-  TOOL_SPECS,
-} from './specs';
+import { FIRM_DETAIL_IDS, PLAN_INCLUDES_IDS, WITHOUT_PLAN_IDS } from './field-ids';
+import { COMPARISON_SPECS } from './specs';
 import type { FieldSpec, InputSpec } from './inputs';
 import type { ComparisonInputs } from './options';
 
@@ -189,73 +178,13 @@ export const DEFAULT_SYSTEMS: readonly HybridSystem[] = [
   shared('lob-app', 250),
 ];
 
-/**
- * Shared inputs of the hybrid calculator: the comparison's, for the firm as a whole. Here the severe-incident
- * reduction applies in full only when every system that can let an attacker in is managed.
- */
-export type HybridInputs = Pick<
-  ComparisonInputs,
-  | 'annualRevenue'
-  | 'operatingHours'
-  | 'revenueAtRisk'
-  | 'annualSalary'
-  | 'overheadFactor'
-  | 'recoveryHours'
-  | 'recoveryLoss'
-  | 'recoveryCost'
-  | 'users'
-  | 'hourlyRate'
-  | 'afterHoursShare'
-  | 'afterHoursMultiplier'
-  | 'minimumBilledHours'
-  | 'onsiteShare'
-  | 'tripCharge'
-  | 'waitHours'
-  | 'routineBy'
-  | 'diyHoursPerWeek'
-  | 'routineTechHoursPerMonth'
-  | 'endpointMonthly'
-  | 'emailSecurityMonthly'
-  | 'backupMonthly'
-  | 'monitoringMonthly'
-  | 'slaResponseHours'
-  | 'incidentReduction'
-  | 'onboardingPercent'
-  | 'horizonMonths'
-  | 'includesHelpDesk'
-  | 'includesMaintenance'
-  | 'includesEndpoint'
-  | 'includesEmailSecurity'
-  | 'includesBackup'
-  | 'includesMonitoring'
-  | 'projectHours'
-  | 'projectRate'
-  | 'severeChance'
-  | 'severeCost'
-  | 'severeReduction'
-  | 'spread'
-  | 'seed'
->;
-
-const pick = <T extends { id: string }>(list: readonly T[], ids: readonly string[]): T[] =>
-  ids.map((id) => list.find((s) => s.id === id)).filter((s): s is T => s !== undefined);
-
-/** Fields of the hybrid calculator apart from the systems list (key `sys`). */
-// Pure, so an island that takes its specs as props does not ship the spec prose.
-// In the order of the planner's groups; HYBRID_GROUPS names each group's first field.
-export const HYBRID_SPECS: readonly FieldSpec[] = /* @__PURE__ */ (() => [
-  ...pick(PROFILE_SPECS, [
+/** The comparison's fields the planner asks, in the order of its groups (HYBRID_GROUPS names each group's first). */
+// Pure: a list that spreads others is kept in a bundle that needs only its type, unless marked.
+const HYBRID_IDS = /* @__PURE__ */ (() =>
+  [
     'annualRevenue',
-    'operatingHours',
-    'revenueAtRisk',
-    'annualSalary',
-    'overheadFactor',
-    'recoveryHours',
-    'recoveryLoss',
-    'recoveryCost',
-  ]),
-  ...pick(REQUEST_SPECS, ['users']),
-  ...pick(BREAK_FIX_SPECS, [
+    ...FIRM_DETAIL_IDS,
+    'users',
     'hourlyRate',
     'afterHoursShare',
     'afterHoursMultiplier',
@@ -263,18 +192,33 @@ export const HYBRID_SPECS: readonly FieldSpec[] = /* @__PURE__ */ (() => [
     'onsiteShare',
     'tripCharge',
     'waitHours',
-  ]),
-  ROUTINE_BY_SPEC,
-  ...ROUTINE_SPECS,
-  ...TOOL_SPECS,
-  ...pick(MANAGED_SPECS, ['slaResponseHours', 'incidentReduction', 'onboardingPercent']),
-  ...pick(COMPARISON_EXTRA_SPECS, ['horizonMonths']),
-  ...PLAN_INCLUDES_SPECS,
-  ...pick(MANAGED_SPECS, ['projectHours', 'projectRate']),
-  ...RISK_SPECS,
-  SPREAD_SPEC,
-  ...pick(COMPARISON_EXTRA_SPECS, ['seed']),
-])();
+    ...WITHOUT_PLAN_IDS,
+    'slaResponseHours',
+    'incidentReduction',
+    'onboardingPercent',
+    'horizonMonths',
+    ...PLAN_INCLUDES_IDS,
+    'projectHours',
+    'projectRate',
+    'severeChance',
+    'severeCost',
+    'severeReduction',
+    'spread',
+    'seed',
+  ] as const)();
+
+/**
+ * Shared inputs of the hybrid calculator: the comparison's, for the firm as a whole. Here the severe-incident
+ * reduction applies in full only when every system that can let an attacker in is managed.
+ */
+export type HybridInputs = Pick<ComparisonInputs, (typeof HYBRID_IDS)[number]>;
+
+const pick = <T extends { id: string }>(list: readonly T[], ids: readonly string[]): T[] =>
+  ids.map((id) => list.find((s) => s.id === id)).filter((s): s is T => s !== undefined);
+
+/** Fields of the hybrid calculator apart from the systems list (key `sys`), in the order of its groups. */
+// Pure, so an island that takes its specs as props does not ship the spec prose.
+export const HYBRID_SPECS: readonly FieldSpec[] = /* @__PURE__ */ (() => pick(COMPARISON_SPECS, HYBRID_IDS))();
 
 /** The planner's input groups: legend and the id of the group's first field in HYBRID_SPECS. */
 export const HYBRID_GROUPS: readonly (readonly [string, string])[] = [

@@ -3,6 +3,7 @@
  * reader's pricing model and upkeep: fields the model ignores under them are not shown.
  */
 import type { ComparisonInputs } from '../../model/compare';
+import { FIRM_DETAIL_IDS, PLAN_INCLUDES_IDS } from '../../model/field-ids';
 
 /** Managed fields that apply under each pricing model (the rest are hidden, as the model ignores them). */
 const PRICED: Record<string, string[]> = {
@@ -32,19 +33,7 @@ export function quickPath(v: ComparisonInputs): string[] {
 export function fieldGroups(v: ComparisonInputs): [string, string[]][] {
   const quick = quickPath(v);
   const groups: [string, string[]][] = [
-    [
-      'Your business in detail',
-      [
-        'users',
-        'operatingHours',
-        'revenueAtRisk',
-        'annualSalary',
-        'overheadFactor',
-        'recoveryHours',
-        'recoveryLoss',
-        'recoveryCost',
-      ],
-    ],
+    ['Your business in detail', ['users', ...FIRM_DETAIL_IDS]],
     [
       'Outages and break/fix rates',
       [
@@ -73,17 +62,7 @@ export function fieldGroups(v: ComparisonInputs): [string, string[]][] {
         'projectRate',
       ],
     ],
-    [
-      'What the quoted plan includes',
-      [
-        'includesHelpDesk',
-        'includesMaintenance',
-        'includesEndpoint',
-        'includesEmailSecurity',
-        'includesBackup',
-        'includesMonitoring',
-      ],
-    ],
+    ['What the quoted plan includes', [...PLAN_INCLUDES_IDS]],
     ['Security risk', ['severeChance', 'severeCost', 'severeReduction']],
     [
       'In-house IT',
