@@ -18,9 +18,11 @@ export const SITE = process.env.SITE_URL ?? 'https://itsupport-explained.example
 /**
  * Chunks, by folder. What every calculator runs once live (Preact, nanostores, the stores and the islands'
  * frame in src/islands/ui, lib and hydration) is one chunk: one request and one gzip dictionary instead of a
- * dozen small files. src/islands/later/ (the simulations, the CSV export) loads on a later interaction. `src/islands/hydration/start/` stays out: it is the only calculator code a
- * page runs at load. The model, the charts and each calculator's own code are split by the bundler along
- * the import graph, so a page loads only the parts of the model its calculators use.
+ * dozen small files. src/islands/later/ (the simulations, the CSV export) loads on a later interaction.
+ * `src/islands/hydration/start/` stays out: it is the only calculator code a page runs at load. So does
+ * `src/islands/hydration/print/`, which stays in its own script (inlined by Astro: it imports nothing) on the
+ * pages whose islands print a report head. The model, the charts and each calculator's own code are split by
+ * the bundler along the import graph, so a page loads only the parts of the model its calculators use.
  */
 /** @type {Array<[name: string, test: RegExp]>} */
 const CHUNKS = [
@@ -29,7 +31,7 @@ const CHUNKS = [
   ['start', /[\\/]src[\\/]islands[\\/]hydration[\\/]start[\\/]/],
   [
     'calc',
-    /[\\/](node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores|islands[\\/](ui|lib|hydration))[\\/])/,
+    /[\\/](node_modules[\\/](preact|nanostores|@nanostores)[\\/]|src[\\/](stores|islands[\\/](ui|lib|hydration(?![\\/]print[\\/])))[\\/])/,
   ],
 ];
 // Earlier rows win: a group also takes in what its modules import, and the start-up code the stores

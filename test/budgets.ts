@@ -47,7 +47,10 @@ export const JS_BUDGETS: JsBudget[] = [
   // Before interaction an embed runs the start-up module and its frame runtime (theme, notices, height, host
   // events, sandbox-safe links); the provider's name and call to action load only when the embed carries them.
   { name: 'embed page', match: /^\/embed\/[^/]+\/$/, maxJsGzip: 5 * 1024, maxLiveJsGzip: 36 * 1024 },
-  { name: 'article with an inline calculator', match: /^\/articles\/[^/]+\/$/, maxJsGzip: 2.5 * 1024 },
+  // Until the reader touches its calculator card, an article runs what a static page does (the theme, the
+  // header's script with search and the glossary tooltips) plus the card's entry and the hydration start-up
+  // module; the card's code loads on the first interaction, which still counts (src/islands/hydration/README.md).
+  { name: 'article with an inline calculator', match: /^\/articles\/[^/]+\/$/, maxJsGzip: 2 * 1024 },
   { name: 'page without an interactive widget', match: /.*/, maxJsGzip: 2 * 1024 },
 ];
 

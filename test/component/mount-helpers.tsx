@@ -45,6 +45,14 @@ export const show = (el: Element) =>
 export const settle = () => new Promise((r) => setTimeout(r, 0));
 /** A component's loader, as a wrapper script passes it: `() => import('…')`. */
 export const load = (C: unknown) => () => Promise.resolve({ default: C as never });
+/**
+ * Resolves once the live half (src/islands/hydration/live.ts) has loaded and run what an earlier `mount()` asked
+ * of it, had it asked: a check that nothing was observed waits on this, so it cannot pass just by being early.
+ */
+export const liveSettled = async () => {
+  await import('../../src/islands/hydration/live');
+  await settle();
+};
 /** Resolves once the root is live (its code loaded and hydrated), as the browser tests wait on it. */
 export const live = (root: Element) => vi.waitFor(() => expect(root.hasAttribute('data-hydrated')).toBe(true));
 

@@ -6,7 +6,7 @@ import { FROZEN, useFrozen, type HydrationContext } from '../../src/islands/hydr
 import { mount } from '../../src/islands/hydration/start/mount';
 import { editProfile } from '../../src/stores/profile';
 import { inputStore } from '../../src/stores/inputs';
-import { cleanUp, Counter, io, live, load, place, settle, show, stubObserver } from './mount-helpers';
+import { cleanUp, Counter, io, live, liveSettled, load, place, settle, show, stubObserver } from './mount-helpers';
 
 describe('mount (island hydration)', () => {
   beforeEach(stubObserver);
@@ -16,7 +16,7 @@ describe('mount (island hydration)', () => {
     const root = place('counter', '{"label":"Visits"}', { label: 'Visits' });
     const loader = vi.fn(load(Counter));
     mount('counter', loader);
-    await settle();
+    await liveSettled();
     expect(io.observed).toEqual([]);
     expect(loader).not.toHaveBeenCalled();
     expect(root.hasAttribute('data-ssr')).toBe(true);
@@ -170,7 +170,8 @@ describe('mount (island hydration)', () => {
     const a = place('counter', '{}');
     const b = place('counter', '{}');
     mount('counter', load(Counter));
-    expect(io.observed).toEqual([a, b]);
+    // The live half loads at once and observes them (it holds the observer).
+    await vi.waitFor(() => expect(io.observed).toEqual([a, b]));
     show(a);
     await live(a);
     expect(b.hasAttribute('data-ssr')).toBe(true);
@@ -189,6 +190,7 @@ describe('mount (island hydration)', () => {
       localStorage.setItem('itse:profile', saved);
       place('counter', '{}');
       (await fresh())('counter', load(Counter));
+      await liveSettled();
       expect(io.observed, saved).toEqual([]);
       document.body.innerHTML = '';
     }
@@ -201,7 +203,7 @@ describe('mount (island hydration)', () => {
       localStorage.setItem(key!, saved!);
       const root = place('counter', '{}');
       (await fresh())('counter', load(Counter));
-      expect(io.observed, key).toEqual([root]);
+      await vi.waitFor(() => expect(io.observed, key).toEqual([root]));
       document.body.innerHTML = '';
     }
   });

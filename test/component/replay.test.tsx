@@ -2,11 +2,13 @@
 /**
  * What a reader does while a calculator's code loads is not lost (src/islands/hydration/live.ts): it is
  * replayed on the live island; a failed load says so and reopens the page with the typed values; printing
- * before anything loaded still fills in the report head.
+ * before anything loaded still fills in the report head (src/islands/hydration/print/report-head.ts).
  */
 import { render } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mount } from '../../src/islands/hydration/start/mount';
+// What a page whose islands print a report head loads beside them (src/islands/hydration/print/ReportHead.astro).
+import '../../src/islands/hydration/print/report-head';
 import { cleanUp, Counter, Form, live, load, place, settle, stubObserver } from './mount-helpers';
 
 describe('replay while a calculator loads', () => {

@@ -1,6 +1,8 @@
 /**
  * The half of hydration that needs Preact and the stores, loaded with the first calculator a reader
- * reaches for (./mount.ts holds the half every page runs at load). See ./README.md.
+ * reaches for, or at once on a page with state to show (./start/mount.ts holds the half every page runs at
+ * load). It hydrates, replays, and wakes islands the reader has not reached for: when a store they read
+ * changes, and as they near the viewport on a page with state. See ./README.md.
  */
 import { h, hydrate, type ComponentType } from 'preact';
 import { HydrationRoot } from './frozen';
@@ -35,14 +37,21 @@ async function readProps(root: Element): Promise<Record<string, unknown>> {
  * `hydrate()`, which renders synchronously, has returned (./frozen.ts relies on that order to know which
  * render is the hydrating one). Rejects, leaving the root as it was, when a card's props cannot be fetched.
  */
-export async function goLive(root: HTMLElement, Component: ComponentType<never>, events: Event[]): Promise<void> {
+export async function goLive(
+  root: HTMLElement,
+  { default: Component }: { default: ComponentType<never> },
+  events: Event[],
+): Promise<void> {
+  listen(root.dataset['island']!);
   const props = await readProps(root);
   root.removeAttribute('data-ssr');
-  root.removeAttribute('data-waking');
   hydrate(h(HydrationRoot, { root }, h(Component, props as never)), root);
   root.setAttribute('data-hydrated', '');
   void replay(events.splice(0));
 }
+
+/** Recorded events a component hears again; the rest (a pointer coming over, a submit, a wake-up call) only woke it. */
+const REPLAYED = ['focusin', 'click', 'input', 'change', 'toggle'];
 
 /**
  * Replay, on the live island, what the reader did while its code loaded. The browser has already done
@@ -54,6 +63,7 @@ async function replay(events: Event[]): Promise<void> {
   const targets: Array<EventTarget | null> = [];
   const last = new Map<string, Event>();
   events.forEach((e, i) => {
+    if (!REPLAYED.includes(e.type)) return;
     if (!targets.includes(e.target)) targets.push(e.target);
     const key = e.type === 'click' ? `click${i}` : e.type + targets.indexOf(e.target);
     last.delete(key);
@@ -79,8 +89,29 @@ async function replay(events: Event[]): Promise<void> {
   }
 }
 
-/** Call `wake` when what a calculator shows changes elsewhere: the shared profile, or its own inputs in another placement. */
-export function listen(slug: string, wake: () => void): void {
-  $profile.listen(wake);
-  inputStore(slug).listen(wake);
+/** Wake every root not live yet that `selector` finds: ./start/mount.ts hears `island-wake` on it. */
+function wakeAll(selector: string): void {
+  for (const root of document.querySelectorAll(`${selector}[data-ssr]`)) root.dispatchEvent(new Event('island-wake'));
+}
+
+// Another calculator (or placement) changed what an island shows: every calculator reads the shared profile,
+// and the placements of one calculator share its inputs, which only a live placement of it writes. Stores
+// change only once some calculator is live, which loads this module first.
+$profile.listen(() => wakeAll('[data-island]'));
+const listening = new Set<string>();
+function listen(slug: string): void {
+  if (listening.has(slug)) return;
+  listening.add(slug);
+  inputStore(slug).listen(() => wakeAll(`[data-island="${slug}"]`));
+}
+
+/** On a page with state to show, wake each root as it nears the viewport, so it is live when the reader arrives. */
+export function nearing(roots: Iterable<Element>): void {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) if (e.isIntersecting) e.target.dispatchEvent(new Event('island-wake'));
+    },
+    { rootMargin: '200px' },
+  );
+  for (const root of roots) observer.observe(root);
 }

@@ -16,12 +16,13 @@ export const PREFIX = 'itse:profile:';
 /** The single JSON entry earlier versions kept; read once and replaced by per-field entries. */
 export const LEGACY = 'itse:profile';
 
-/** Whether this browser remembers any profile field (storage may be missing, blocked or hold anything). */
+/**
+ * Whether this browser remembers any profile field (storage may be missing, blocked or hold anything). The
+ * earlier single entry was written by `JSON.stringify`, so a field kept there reads `"id":"` in its text.
+ */
 export function hasRememberedProfile(): boolean {
   try {
-    if (PROFILE_IDS.some((id) => localStorage.getItem(PREFIX + id))) return true;
-    const legacy: unknown = JSON.parse(localStorage.getItem(LEGACY) ?? '{}');
-    return PROFILE_IDS.some((id) => typeof (legacy as Record<string, unknown>)?.[id] === 'string');
+    return PROFILE_IDS.some((id) => localStorage[PREFIX + id] || localStorage[LEGACY]?.includes(`"${id}":"`));
   } catch {
     return false;
   }
