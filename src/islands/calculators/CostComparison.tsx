@@ -9,7 +9,7 @@ import { OPTION_IDS } from '../../model/options';
 import { Breakdown, breakdown, NAMES, OPTION_NAMES } from './ComparisonBreakdown';
 import { breakEvenText, NextStep, verdict } from './comparison-words';
 import { fieldGroups, quickPath } from './comparison-fields';
-import { BarChart } from '../charts/BarChart';
+import { BarChart, solidAndPale, solidAndPaleLegend } from '../charts/BarChart';
 import { Histogram } from '../charts/Histogram';
 import { LineChart } from '../charts/LineChart';
 import type { ComparisonLater } from '../later/comparison';
@@ -185,19 +185,13 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
           desc={`Each input moved 50% down and up; bars show managed minus break/fix per year, everything counted. Largest effect: ${tornado[0]?.label ?? 'none'}.`}
           rows={tornado.map((t) => ({
             label: t.label,
-            bars: [
-              { from: diff, to: t.atLow, series: 'measure' },
-              { from: diff, to: t.atHigh, series: 'measure', tone: 'pale' },
-            ],
+            bars: solidAndPale(diff, t.atLow, t.atHigh, 'measure'),
           }))}
           base={diff}
           axisLabel="Managed minus break/fix per year"
           fmt={f.money}
           fmtShort={f.short}
-          legend={[
-            { label: 'Input 50% lower', series: 'measure', kind: 'bar' },
-            { label: 'Input 50% higher', series: 'measure', kind: 'bar', tone: 'pale' },
-          ]}
+          legend={solidAndPaleLegend('Input 50% lower', 'Input 50% higher')}
           head={['Input', 'Range tried', 'Difference at low', 'Difference at high']}
           table={tornado.map((t) => [
             t.label,

@@ -15,7 +15,7 @@ import {
   type HybridSystem,
 } from '../../model/systems';
 import { decodeSystems, encodeSystems, SYSTEMS_KEY } from '../../model/systems-query';
-import { BarChart } from '../charts/BarChart';
+import { BarChart, solidAndPale, solidAndPaleLegend } from '../charts/BarChart';
 import type { HybridLater } from '../later/hybrid';
 import { useLater } from '../lib/useLater';
 import { formatters } from '../lib/format';
@@ -248,21 +248,12 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
           rows={options.map(([label, o], i) => {
             // The all-one-way rows in that option's look; every other split is a hybrid.
             const series = i === 3 ? 'breakFix' : i === 4 ? 'managed' : 'hybrid';
-            return {
-              label,
-              bars: [
-                { from: 0, to: o.expected, series },
-                { from: 0, to: o.p90, series, tone: 'pale' },
-              ],
-            };
+            return { label, bars: solidAndPale(0, o.expected, o.p90, series) };
           })}
           axisLabel="Cost per year"
           fmt={f.money}
           fmtShort={f.short}
-          legend={[
-            { label: 'Expected cost (solid)', series: 'measure', kind: 'bar' },
-            { label: 'A bad year, P90 (pale)', series: 'measure', kind: 'bar', tone: 'pale' },
-          ]}
+          legend={solidAndPaleLegend('Expected cost (solid)', 'A bad year, P90 (pale)')}
           head={['Split', 'Expected per year', 'Of which security risk', 'P90 per year']}
           table={options.map(([l, o]) => [l, f.money(o.expected), f.money(o.risk), f.money(o.p90)])}
         />

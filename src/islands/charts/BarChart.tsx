@@ -3,7 +3,7 @@
  * planner's splits and the tornado chart (two bars per row, from the base value to the value at each end
  * of the range). Each row's label sits above its bars across the whole width, so it is never cut.
  */
-import { Chart, INSET, pct, XAxis, type LegendItem } from './Chart';
+import { Chart, type ChartFrame, frameOf, INSET, pct, XAxis, type LegendItem } from './Chart';
 import { linear, nice, ticks } from './scale';
 import { seriesClass, type SeriesId, type Tone } from './series';
 
@@ -15,13 +15,20 @@ export interface Bar {
   tone?: Tone;
 }
 
+/** A row's two bars from one start, solid then pale (the tornado's two ends, a split's expected cost and P90). */
+export const solidAndPale = (from: number, solid: number, pale: number, series: SeriesId): Bar[] => [
+  { from, to: solid, series },
+  { from, to: pale, series, tone: 'pale' },
+];
+
+/** The legend of a chart whose rows are a solid and a pale bar. */
+export const solidAndPaleLegend = (solid: string, pale: string): LegendItem[] => [
+  { label: solid, series: 'measure', kind: 'bar' },
+  { label: pale, series: 'measure', kind: 'bar', tone: 'pale' },
+];
+
 /** Props of a bar chart. */
-export interface BarChartProps {
-  /** Build the data table only when it is opened (see Chart). */
-  lazyTable?: boolean;
-  id: string;
-  title: string;
-  desc: string;
+export interface BarChartProps extends ChartFrame {
   /** A row: its label, an optional figure written after it (a direct label), and its bars. Long labels wrap. */
   rows: { label: string; value?: string; bars: Bar[] }[];
   /** Vertical reference line (the tornado's base value). */
@@ -67,16 +74,7 @@ export function BarChart(p: BarChartProps) {
   const x = linear(lo, hi, 0, 100);
   const values = ticks(lo, hi, 5);
   return (
-    <Chart
-      id={p.id}
-      title={p.title}
-      desc={p.desc}
-      height={H}
-      legend={p.legend}
-      head={p.head}
-      rows={p.table}
-      lazyTable={p.lazyTable}
-    >
+    <Chart {...frameOf(p)} height={H} legend={p.legend} head={p.head} rows={p.table}>
       {values.map((v) => (
         <line key={v} x1={pct(x(v))} x2={pct(x(v))} y1={M.t} y2={H - M.b} class="grid" />
       ))}

@@ -46,6 +46,12 @@ export interface ChartProps {
   children: ComponentChildren;
 }
 
+/** What a chart hands its frame as it was given: the id, title and description, and whether the table waits. */
+export type ChartFrame = Pick<ChartProps, 'id' | 'title' | 'desc' | 'lazyTable'>;
+
+/** A chart's frame props, from its own. */
+export const frameOf = ({ id, title, desc, lazyTable }: ChartFrame): ChartFrame => ({ id, title, desc, lazyTable });
+
 /**
  * Path data drawn across the whole width: x from 0 to PLOT_W, y in pixels from `top`. Strokes keep their
  * width and dash pattern however far the plot is stretched.

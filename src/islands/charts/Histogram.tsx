@@ -3,17 +3,12 @@
  * (P10, P50, P90) marked by lines in its dash pattern. The first option's bars are
  * solid and the second's pale, so they differ in greyscale too.
  */
-import { Chart, pct, Plot, PLOT_W, XAxis, YAxis } from './Chart';
+import { Chart, type ChartFrame, frameOf, pct, Plot, PLOT_W, XAxis, YAxis } from './Chart';
 import { linear, nice, tenth, ticks } from './scale';
 import { SERIES, seriesClass, type SeriesId } from './series';
 
 /** Props of the histogram. */
-export interface HistogramProps {
-  /** Build the data table only when it is opened (see Chart). */
-  lazyTable?: boolean;
-  id: string;
-  title: string;
-  desc: string;
+export interface HistogramProps extends ChartFrame {
   edges: number[];
   a: number[];
   b: number[];
@@ -62,10 +57,7 @@ export function Histogram(p: HistogramProps) {
     ));
   return (
     <Chart
-      lazyTable={p.lazyTable}
-      id={p.id}
-      title={p.title}
-      desc={p.desc}
+      {...frameOf(p)}
       height={H}
       legend={[
         { label: `${p.names[0]}: share of years`, series: sa, kind: 'bar' },

@@ -2,7 +2,7 @@
  * Cumulative cost over months, one line per option in its own colour and dash pattern, each named
  * at its end (no legend to match up), with the break-even month marked.
  */
-import { Chart, INSET, pct, Plot, PLOT_W, XAxis, YAxis } from './Chart';
+import { Chart, type ChartFrame, frameOf, INSET, pct, Plot, PLOT_W, XAxis, YAxis } from './Chart';
 import { linear, nice, ticks } from './scale';
 import { SERIES, seriesClass, type SeriesId } from './series';
 
@@ -14,12 +14,7 @@ export interface Line {
 }
 
 /** Props of the cumulative chart. */
-export interface LineChartProps {
-  /** Build the data table only when it is opened (see Chart). */
-  lazyTable?: boolean;
-  id: string;
-  title: string;
-  desc: string;
+export interface LineChartProps extends ChartFrame {
   /** x values (months). */
   x: number[];
   lines: Line[];
@@ -91,10 +86,7 @@ export function LineChart(p: LineChartProps) {
   );
   return (
     <Chart
-      lazyTable={p.lazyTable}
-      id={p.id}
-      title={p.title}
-      desc={p.desc}
+      {...frameOf(p)}
       height={H}
       head={['Month', ...p.lines.map((l) => `${l.name} (cumulative)`)]}
       rows={xs.map((m, i) => [m, ...p.lines.map((l) => p.money(l.values[i]!))])}
