@@ -2,6 +2,7 @@
 import { OPTION_IDS, type CostParts } from '../../model/options';
 import type { ComparisonResult } from '../../model/compare';
 import type { Calc } from '../lib/useCalculator';
+import { SideBySide, SideBySideRow } from '../ui/SideBySide';
 
 export const NAMES: [string, string] = ['Break/fix', 'Managed'];
 /** Column heads of the breakdown, in OPTION_IDS order. */
@@ -55,41 +56,27 @@ export function Breakdown({
   table: ReturnType<typeof breakdown>;
   money: (v: number) => string;
 }) {
-  const id = `${c.uid}-bd`;
   const row = ([label, cells, kind]: Row) => (
-    <tr class={kind} key={label}>
-      <th scope="row">{label}</th>
-      {cells.map((v, i) => (
-        <td key={i}>{money(v)}</td>
-      ))}
-    </tr>
+    <SideBySideRow key={label} kind={kind} label={label} cells={cells.map(money)} />
   );
   return (
-    <section class="table-scroll" tabIndex={0} aria-labelledby={id}>
-      <table class="pcts breakdown">
-        <caption id={id}>Yearly cost of each option, part by part</caption>
-        <thead>
-          <tr>
-            <th scope="col">Part</th>
-            {OPTION_NAMES.map((n) => (
-              <th scope="col" key={n}>
-                {n}
-              </th>
-            ))}
+    <SideBySide
+      id={`${c.uid}-bd`}
+      caption="Yearly cost of each option, part by part"
+      corner="Part"
+      columns={OPTION_NAMES}
+    >
+      {groups.map(([group, rows]) => (
+        <tbody key={group}>
+          <tr class="group">
+            <th scope="rowgroup" colSpan={OPTION_NAMES.length + 1}>
+              {group}
+            </th>
           </tr>
-        </thead>
-        {groups.map(([group, rows]) => (
-          <tbody key={group}>
-            <tr class="group">
-              <th scope="rowgroup" colSpan={OPTION_NAMES.length + 1}>
-                {group}
-              </th>
-            </tr>
-            {rows.map(row)}
-          </tbody>
-        ))}
-        <tfoot>{row(total)}</tfoot>
-      </table>
-    </section>
+          {rows.map(row)}
+        </tbody>
+      ))}
+      <tfoot>{row(total)}</tfoot>
+    </SideBySide>
   );
 }

@@ -6,6 +6,7 @@ import type { compareQuotes, QuoteId } from '../../model/quotes';
 import type { formatters } from '../lib/format';
 import type { Calc } from '../lib/useCalculator';
 import { shortValue } from '../ui/Groups';
+import { SideBySide, SideBySideRow } from '../ui/SideBySide';
 
 type Comparison = ReturnType<typeof compareQuotes>;
 
@@ -64,32 +65,19 @@ export function quoteRows(c: Calc, r: Comparison, f: ReturnType<typeof formatter
 
 /** The table, scrollable sideways on narrow screens. */
 export function QuotesTable({ c, rows, names }: { c: Calc; rows: QuoteRow[]; names: string[] }) {
-  const id = `${c.uid}-qt`;
   return (
-    <section class="table-scroll" tabIndex={0} aria-labelledby={id}>
-      <table class="pcts breakdown quotes">
-        <caption id={id}>The quotes side by side, for your firm</caption>
-        <thead>
-          <tr>
-            <th scope="col">Term or cost</th>
-            {names.map((n) => (
-              <th scope="col" key={n}>
-                {n}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr class={row.total ? 'total' : 'part'} key={row.label}>
-              <th scope="row">{row.label}</th>
-              {row.cells.map((v, i) => (
-                <td key={i}>{v}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <SideBySide
+      id={`${c.uid}-qt`}
+      also="quotes"
+      caption="The quotes side by side, for your firm"
+      corner="Term or cost"
+      columns={names}
+    >
+      <tbody>
+        {rows.map((row) => (
+          <SideBySideRow key={row.label} kind={row.total ? 'total' : 'part'} label={row.label} cells={row.cells} />
+        ))}
+      </tbody>
+    </SideBySide>
   );
 }
