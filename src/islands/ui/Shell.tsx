@@ -60,7 +60,7 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
     return () => clearTimeout(t);
   }, [line]);
   // A layout effect, so the date is in the DOM before the browser lays out a printed page (printing a page
-  // whose island is not live yet fills it in from src/islands/hydration/start/mount.ts).
+  // whose island is not live yet fills it in from src/islands/hydration/print/report-head.ts).
   useLayoutEffect(() => setPrinted(new Date().toLocaleDateString(c.fmt.locale, { dateStyle: 'long' })), [c.fmt.locale]);
 
   const copy = async () => {
