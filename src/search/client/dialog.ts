@@ -5,17 +5,8 @@
  * and a link to the full search page. Enter in the search box opens the first result.
  * Loaded on first use only; if the search bundle cannot load, a small dialog says so and can retry.
  */
-import { usePipeline } from './pipeline.ts';
-import {
-  devIndexNote,
-  emptyState,
-  loadComponentUi,
-  loadFailure,
-  renderResult,
-  searchInstance,
-  statusLine,
-} from './ui.ts';
-import type { ResultData } from './pagefind-types.ts';
+import { searchParts } from './parts.ts';
+import { devIndexNote, loadComponentUi, loadFailure, searchInstance } from './ui.ts';
 
 const INSTANCE = 'dialog';
 
@@ -29,51 +20,20 @@ let modal: Promise<ModalElement> | null = null;
 let returnTo: HTMLElement | null = null;
 let devNote: HTMLElement | null = null;
 
-function part<T extends HTMLElement = HTMLElement>(
-  tag: string,
-  attrs: Record<string, string> = {},
-  ...children: Node[]
-): T {
-  const el = document.createElement(tag) as T;
-  el.setAttribute('instance', INSTANCE);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.append(...children);
-  return el;
-}
-
 async function create(): Promise<ModalElement> {
   const components = await loadComponentUi();
   const instance = searchInstance(components, INSTANCE);
-  const status = statusLine();
-  devNote = Object.assign(document.createElement('p'), { className: 'search-dev-note', hidden: true });
-  const input = part('pagefind-input', { placeholder: 'Search articles, calculators, glossary, FAQ', debounce: '60' });
-  const empty = emptyState((q) => {
-    const box = input.querySelector('input');
-    if (box) {
-      box.value = q;
-      box.focus();
-    }
+  const shared = searchParts(instance, INSTANCE, (q, box) => {
+    box?.focus();
     instance.triggerSearch(q);
   });
-  const pipeline = usePipeline(instance, (run, term) => {
-    const n = run ? run.results.length : -1;
-    status.show(run, term, Math.max(n, 0));
-    empty.show(term && n === 0 ? term : null, run?.notes.flatMap((x) => (x.kind === 'unknown' ? x.words : [])) ?? []);
-  });
-
-  const results = part<HTMLElement & { resultTemplate: (d: ResultData) => HTMLElement }>('pagefind-results');
-  results.resultTemplate = (data) => renderResult(data, instance);
+  const { part, status, input, results, empty, pipeline } = shared;
+  devNote = shared.devNote;
   const fullSearch = Object.assign(document.createElement('a'), {
     href: '/search/',
     textContent: 'Full search with filters',
   });
   fullSearch.className = 'search-full-link';
-  // A cleared box runs no search: clear what the last one said.
-  instance.on('search', (term) => {
-    if (term.trim()) return;
-    status.show(null, '', 0);
-    empty.show(null, []);
-  });
   instance.on('search', (term) => {
     fullSearch.href = term ? `/search/?q=${encodeURIComponent(term)}` : '/search/';
   });

@@ -7,17 +7,9 @@
  */
 import { SEARCH_TYPES, TOPIC_LABELS } from '../types.ts';
 import type { PipelineResult } from '../query/pipeline.ts';
-import { usePipeline } from './pipeline.ts';
-import {
-  devIndexNote,
-  emptyState,
-  loadComponentUi,
-  loadFailure,
-  renderResult,
-  searchInstance,
-  statusLine,
-} from './ui.ts';
-import type { ComponentInstance, ResultData } from './pagefind-types.ts';
+import { searchParts } from './parts.ts';
+import { devIndexNote, loadComponentUi, loadFailure, searchInstance } from './ui.ts';
+import type { ComponentInstance } from './pagefind-types.ts';
 
 const INSTANCE = 'page';
 /** Filters the page reads from and writes to the URL. */
@@ -27,13 +19,6 @@ const GROUPS: Record<(typeof URL_FILTERS)[number], { label: string; values: stri
   type: { label: 'Type', values: Object.values(SEARCH_TYPES) },
   topic: { label: 'Topic', values: Object.values(TOPIC_LABELS) },
 };
-
-function part<T extends HTMLElement = HTMLElement>(tag: string, attrs: Record<string, string> = {}): T {
-  const el = document.createElement(tag) as T;
-  el.setAttribute('instance', INSTANCE);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  return el;
-}
 
 /** Reads `?q=` and the filters from a query string. */
 export function readSearchUrl(search: string): { q: string; filters: Record<string, string[]> } {
@@ -126,35 +111,17 @@ export async function mountSearchPage(): Promise<void> {
   }
   const instance = searchInstance(components, INSTANCE);
   const { q, filters } = readSearchUrl(location.search);
-  const status = statusLine();
-  const devNote = Object.assign(document.createElement('p'), { className: 'search-dev-note', hidden: true });
-  const input = part('pagefind-input', { placeholder: 'Search articles, calculators, glossary, FAQ', debounce: '60' });
-  const empty = emptyState((s) => {
-    const box = input.querySelector('input');
-    if (box) box.value = s;
-    instance.triggerSearchWithFilters(s, instance.searchFilters ?? {});
-  });
   const pane = filterPane(instance, filters);
-  usePipeline(instance, (run, term) => {
-    const n = run ? run.results.length : -1;
-    status.show(run, term, Math.max(n, 0));
-    empty.show(term && n === 0 ? term : null, run?.notes.flatMap((x) => (x.kind === 'unknown' ? x.words : [])) ?? []);
-    pane.update(run);
-  });
+  const { status, devNote, input, empty, results } = searchParts(
+    instance,
+    INSTANCE,
+    (s) => instance.triggerSearchWithFilters(s, instance.searchFilters ?? {}),
+    (run) => pane.update(run),
+  );
   instance.on('error', () => output.replaceChildren(loadFailure(async () => location.reload())));
-
-  const results = part<HTMLElement & { resultTemplate: (d: ResultData) => HTMLElement }>('pagefind-results');
-  results.resultTemplate = (data) => renderResult(data, instance);
   root.querySelector('[data-search-box]')!.replaceChildren(input);
   root.querySelector('[data-search-filters]')!.replaceChildren(pane.el);
   output.replaceChildren(devNote, status.el, results, empty.el);
-
-  // A cleared box runs no search: clear what the last one said.
-  instance.on('search', (term) => {
-    if (term.trim()) return;
-    status.show(null, '', 0);
-    empty.show(null, []);
-  });
   instance.on('search', (term, chosen) => {
     const url = `${location.pathname}${writeSearchUrl(term, chosen ?? {})}`;
     if (url !== location.pathname + location.search) history.replaceState(null, '', url);
