@@ -1,24 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 /** Content behaviour that only a browser can check: tooltips, anchors, structured data, narrow screens. */
 
-const ARTICLES = [
-  'what-is-break-fix',
-  'what-are-managed-services',
-  'pros-and-cons',
-  'pricing-models',
-  'cost-of-downtime',
-  'proactive-maintenance',
-  'sla-and-uptime',
-  'hybrid-it-support',
-  'how-to-choose',
-  'choosing-a-provider',
-  'managed-services-contract',
-  'switching-providers',
-  'in-house-managed-or-co-managed',
-  'security-and-your-provider',
-];
+/** Every article, by slug (test/unit/content/references.test.ts checks they are the fourteen planned ones). */
+const ARTICLES = readdirSync('content/articles')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.slice(0, -'.mdx'.length));
 const glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8')) as { id: string; short: string }[];
 
 test.describe('glossary terms in articles', () => {
