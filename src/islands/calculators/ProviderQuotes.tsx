@@ -69,7 +69,7 @@ export default function ProviderQuotes(props: IslandProps) {
       <div class="answer-pair">
         {c.show('inputs') && (
           <div class="inputs">
-            {/* The compact layout (an embed under WordPress's 1,000 px cap) hides hints, so keeps the first sentence only. */}
+            {/* The compact layout (an embed under WordPress's 1,000 px cap) hides hints: the first sentence stays. */}
             <p class="note">
               Example quotes, not real offers: put in the ones you received.
               <span class="hint"> Their prices are illustrative, inside published ranges.</span>
