@@ -68,7 +68,9 @@ export async function buildSearchBundle(
   pages: readonly SitePage[],
   data: { glossary: readonly GlossaryEntry[]; faq: readonly FaqEntry[] },
 ): Promise<SearchBundle> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  // A glossary tooltip repeats the term's definition, which the glossary's own records index: leaving it out
+  // here keeps an article from matching on a definition it only links to (and spares the attribute per term).
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['.term .tip'] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const fail = (what: string, errs: string[]) => {
     if (errs.length) throw new Error(`Pagefind ${what} failed: ${errs.join('; ')}`);

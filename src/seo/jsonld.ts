@@ -70,7 +70,6 @@ export function articleJsonLd(a: ArticleFacts, site: URL | string): Record<strin
     headline: a.title,
     description: a.description,
     url: a.url,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': a.url },
     image: [a.image],
     datePublished: a.updated.toISOString(),
     dateModified: a.updated.toISOString(),
