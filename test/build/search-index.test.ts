@@ -107,6 +107,18 @@ describe('search index of the build', () => {
     expect(calculator!.meta['title']).toBe('Downtime cost calculator');
   });
 
+  it("indexes a glossary term's words in an article, not its tooltip: the definition is the glossary's record", async () => {
+    const html = builtPages().find((p) => p.path === '/articles/what-are-managed-services/')!.html;
+    const tip = /<span class="tip"[^>]*>([^<]+)<\/span>/.exec(html)?.[1]?.trim();
+    expect(tip, 'the article carries a glossary tooltip').toBeTruthy();
+    const { results } = await pagefind.search('managed services');
+    const data = await Promise.all(results.map((r) => r.data() as Promise<{ url: string; content: string }>));
+    const article = data.find((d) => d.url.endsWith('/articles/what-are-managed-services/'));
+    expect(article, 'the article is in the index').toBeTruthy();
+    expect(article!.content).toContain('managed services');
+    expect(article!.content).not.toContain(tip);
+  });
+
   it('ships no search code in any page: the bundle is only ever loaded on use', () => {
     for (const page of builtPages()) {
       expect(page.html, page.path).not.toMatch(/pagefind[-\w]*\.js|pagefind-component-ui\.css/);
