@@ -112,7 +112,9 @@ describe('search index of the build', () => {
     const tip = /<span class="tip"[^>]*>([^<]+)<\/span>/.exec(html)?.[1]?.trim();
     expect(tip, 'the article carries a glossary tooltip').toBeTruthy();
     const { results } = await pagefind.search('managed services');
-    const data = await Promise.all(results.map((r) => r.data() as Promise<{ url: string; content: string }>));
+    const data = await Promise.all(
+      results.map((r) => r.data() as Promise<{ url: string; content: string; meta: Record<string, string> }>),
+    );
     const article = data.find((d) => d.url.endsWith('/articles/what-are-managed-services/'));
     expect(article, 'the article is in the index').toBeTruthy();
     expect(article!.content).toContain('managed services');
