@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { COMPACT_HEIGHT, DEFAULT_HEIGHT } from '../../src/embed/urls.ts';
-import { iframeSnippet, oembedDocument, oembedQuery } from '../../src/embed/oembed.ts';
+import { type CalculatorSlug, COMPACT_HEIGHT, DEFAULT_HEIGHT } from '../../src/embed/urls.ts';
+import { iframeSnippet, OEMBED_SECTIONS, oembedDocument, oembedQuery } from '../../src/embed/oembed.ts';
 import { hydrate } from './hardening.ts';
 
 /** The embed pages themselves: options, notices, attribution, accessibility. */
@@ -165,11 +165,58 @@ test.describe('compact layout heights (the iframe snippet and the oEmbed frame)'
       await page.goto(`/embed/${slug}/?${oembedQuery(slug)}`);
       await hydrate(page);
       await expect(page.locator('[data-island]:not([data-ssr])')).toHaveCount(1);
-      // The island applies `show` in an effect after hydrating, so the full layout can stand for a moment first.
+      // Settled: the island's effects (the pinned headline, notices) run after it hydrates.
       const real = () => page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       await expect
         .poll(async () => Math.abs((await real()) - height), { message: `snippet ${height}`, timeout: 10_000 })
         .toBeLessThanOrEqual(8);
+    });
+  }
+});
+
+test.describe('`?show=` holds from first paint, before the island wakes', () => {
+  for (const [slug, show] of Object.entries(OEMBED_SECTIONS).filter(
+    (e): e is [CalculatorSlug, readonly string[]] => !!e[1],
+  )) {
+    test(`${slug}: the sections left out never show, and the frame keeps its height when the code runs`, async ({
+      page,
+    }) => {
+      // The calculator's code is held back, as on a slow connection; the frame's own runtime is not.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route(
+        /\/_astro\/(?!EmbedLayout)[A-Za-z]+\.astro_astro_type_script_index_0_lang\.[^/]*\.js$/,
+        async (r) => {
+          await held;
+          await r.continue();
+        },
+      );
+      await page.setViewportSize({ width: 640, height: 800 });
+      await page.goto(`/embed/${slug}/?${oembedQuery(slug)}`, { waitUntil: 'commit' });
+      const sections = page.locator('[data-section]');
+      // The footer comes after the calculator and the script that hides sections: parsed, that script has run.
+      await expect(page.locator('.embed-footer')).toBeAttached();
+      await expect(page.locator('[data-island][data-ssr]')).toHaveCount(1);
+      // Listed sections are left to the layout (the compact one shows the summary as its answer bar); the others
+      // are hidden outright.
+      const marks = await sections.evaluateAll((els) =>
+        els.map((e) => {
+          const el = e as HTMLElement;
+          return [el.dataset.section!, el.style.display === 'none', getComputedStyle(el).display === 'none'] as const;
+        }),
+      );
+      expect(marks.length).toBeGreaterThan(show.length);
+      for (const [id, hiddenHere, hidden] of marks) {
+        expect(hiddenHere, `${id} hidden by ?show=`).toBe(!show.includes(id));
+        if (!show.includes(id)) expect(hidden, `${id} takes no room`).toBe(true);
+      }
+      const real = () => page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const before = await real();
+      expect(Math.abs(before - COMPACT_HEIGHT[slug]), `${before} px before the code runs`).toBeLessThanOrEqual(8);
+      release();
+      await hydrate(page);
+      await expect(page.locator('[data-island]:not([data-ssr])')).toHaveCount(1);
+      await expect.poll(async () => Math.abs((await real()) - before)).toBeLessThanOrEqual(8);
     });
   }
 });

@@ -80,7 +80,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
     >
       <div class="answer-pair">
         {c.show('inputs') && (
-          <div class="inputs">
+          <div class="inputs" data-section="inputs">
             <QuickPath c={c} ids={quickPath(v)} />
             {fieldGroups(v).map(([legend, ids]) => (
               <MoreGroup c={c} legend={legend} specs={pick(c.specs, ids)} key={legend} />
@@ -88,7 +88,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
           </div>
         )}
         {c.show('summary') && (
-          <section class="results" aria-labelledby={`${c.uid}-r`}>
+          <section class="results" aria-labelledby={`${c.uid}-r`} data-section="summary">
             <c.H id={`${c.uid}-r`}>Results</c.H>
             <p class="verdict" id={`${c.uid}-headline`}>
               {headline}
@@ -142,6 +142,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
       </div>
       {ok && c.show('cumulative') && (
         <LineChart
+          section="cumulative"
           lazyTable={c.variant === 'embed'}
           id={`${c.uid}-cu`}
           title={`Cumulative cost over ${months} months: cash + downtime + risk`}
@@ -159,6 +160,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
       )}
       {ok && !stale && c.show('distribution') && (
         <Histogram
+          section="distribution"
           lazyTable={c.variant === 'embed'}
           id={`${c.uid}-di`}
           title="How much a year could cost: cash + downtime + risk"
@@ -179,6 +181,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
       )}
       {ok && !stale && c.show('sensitivity') && (
         <BarChart
+          section="sensitivity"
           lazyTable={c.variant === 'embed'}
           id={`${c.uid}-to`}
           title="What moves the answer most"

@@ -50,14 +50,14 @@ export default function DowntimeCost(props: IslandProps) {
     >
       <div class="answer-pair">
         {c.show('inputs') && (
-          <div class="inputs">
+          <div class="inputs" data-section="inputs">
             <QuickPath c={c} ids={QUICK} />
             <MoreGroup c={c} legend="Revenue, hours and pay" specs={pick(c.specs, BUSINESS)} />
             <MoreGroup c={c} legend="Recovery after each outage" specs={pick(c.specs, RECOVERY)} />
           </div>
         )}
         {c.show('summary') && (
-          <section class="results" aria-labelledby={`${c.uid}-r`}>
+          <section class="results" aria-labelledby={`${c.uid}-r`} data-section="summary">
             <c.H id={`${c.uid}-r`}>Results</c.H>
             <dl class="stats">
               <Stat label="Cost per year" value={f.money(r.perYear)} id={`${c.uid}-headline`} />
@@ -70,6 +70,7 @@ export default function DowntimeCost(props: IslandProps) {
       </div>
       {c.show('breakdown') && (
         <BarChart
+          section="breakdown"
           lazyTable={c.variant === 'embed'}
           id={`${c.uid}-bd`}
           title="Where the yearly cost comes from"

@@ -179,7 +179,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
       {/* The results beside the inputs on wide screens (one column when only one of them is shown). */}
       <div class="answer-pair">
         {c.show('inputs') && (
-          <div class="inputs">
+          <div class="inputs" data-section="inputs">
             <QuickPath c={c} ids={quickIds(inputs)} />
             {groups(c.specs, props.groups ?? [['More inputs', c.specs[0]!.id]], inputs).map(([legend, specs]) => (
               <MoreGroup c={c} legend={legend} specs={specs} key={legend} />
@@ -187,7 +187,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
           </div>
         )}
         {c.show('summary') && (
-          <section class="results" aria-labelledby={`${c.uid}-r`}>
+          <section class="results" aria-labelledby={`${c.uid}-r`} data-section="summary">
             <c.H id={`${c.uid}-r`}>Results</c.H>
             <dl class="stats">
               <Stat label="Your split: expected cost per year" value={f.money(own.expected)} id={`${c.uid}-headline`} />
@@ -234,6 +234,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
       )}
       {!stale && c.show('split') && (
         <BarChart
+          section="split"
           lazyTable={c.variant === 'embed'}
           id={`${c.uid}-sp`}
           title="Expected cost and a bad year (P90), by split"

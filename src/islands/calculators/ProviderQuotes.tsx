@@ -68,7 +68,7 @@ export default function ProviderQuotes(props: IslandProps) {
     >
       <div class="answer-pair">
         {c.show('inputs') && (
-          <div class="inputs">
+          <div class="inputs" data-section="inputs">
             {/* The compact layout (an embed under WordPress's 1,000 px cap) hides hints: the first sentence stays. */}
             <p class="note">
               Example quotes, not real offers: put in the ones you received.
@@ -84,7 +84,7 @@ export default function ProviderQuotes(props: IslandProps) {
           </div>
         )}
         {c.show('summary') && (
-          <section class="results" aria-labelledby={`${c.uid}-r`}>
+          <section class="results" aria-labelledby={`${c.uid}-r`} data-section="summary">
             <c.H id={`${c.uid}-r`}>Results</c.H>
             <dl class="stats">
               <Stat

@@ -69,6 +69,7 @@ export function QuotesTable({ c, rows, names }: { c: Calc; rows: QuoteRow[]; nam
     <SideBySide
       id={`${c.uid}-qt`}
       also="quotes"
+      section="quotes"
       caption="The quotes side by side, for your firm"
       corner="Term or cost"
       columns={names}

@@ -63,7 +63,7 @@ export function SystemsTable({
   errOf,
 }: SystemsTableProps) {
   return (
-    <div class="systems-list">
+    <div class="systems-list" data-section="systems">
       <c.H id={`${c.uid}-sy`}>Your systems</c.H>
       {/* Focusable so keyboard users can scroll it sideways on narrow screens. */}
       <section class="table-scroll" tabIndex={0} aria-labelledby={`${c.uid}-sy`}>

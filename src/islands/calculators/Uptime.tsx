@@ -44,7 +44,7 @@ export default function Uptime(props: IslandProps) {
   const periodName = PERIODS.find(([p]) => p === v.period)?.[1].toLowerCase() ?? '';
   const group = (id: string, legend: string, ids: string[]) =>
     c.show(id) && (
-      <section class="results" aria-labelledby={`${c.uid}-sec-${id}`}>
+      <section class="results" aria-labelledby={`${c.uid}-sec-${id}`} data-section={id}>
         <c.H id={`${c.uid}-sec-${id}`}>{legend}</c.H>
         <FieldGroup c={c} legend="Inputs" specs={pick(c.specs, ids)} />
         {out[id]}

@@ -39,7 +39,7 @@ export default function WhichModel(props: IslandProps) {
     >
       <div class="answer-pair">
         {c.show('questions') && (
-          <div class="inputs">
+          <div class="inputs" data-section="questions">
             {SCORECARD_QUESTIONS.map((q, i) => (
               <fieldset
                 class={`group radios${steps && i === steps.at ? ' step-current' : ''}`}
@@ -86,7 +86,7 @@ export default function WhichModel(props: IslandProps) {
           </div>
         )}
         {c.show('result') && (
-          <section class="results" aria-labelledby={`${c.uid}-r`}>
+          <section class="results" aria-labelledby={`${c.uid}-r`} data-section="result">
             <c.H id={`${c.uid}-r`}>Our suggestion</c.H>
             <p class="verdict" id={`${c.uid}-headline`}>
               {name}

@@ -43,14 +43,22 @@ export interface ChartProps {
   rows: (string | number)[][];
   /** Build the table only when opened, on the server too (embeds: it keeps the frame's HTML small). */
   lazyTable?: boolean;
+  /** The embed section it is (`?show=`), marked so the frame can hide it before the island wakes. */
+  section?: string;
   children: ComponentChildren;
 }
 
 /** What a chart hands its frame as it was given: the id, title and description, and whether the table waits. */
-export type ChartFrame = Pick<ChartProps, 'id' | 'title' | 'desc' | 'lazyTable'>;
+export type ChartFrame = Pick<ChartProps, 'id' | 'title' | 'desc' | 'lazyTable' | 'section'>;
 
 /** A chart's frame props, from its own. */
-export const frameOf = ({ id, title, desc, lazyTable }: ChartFrame): ChartFrame => ({ id, title, desc, lazyTable });
+export const frameOf = ({ id, title, desc, lazyTable, section }: ChartFrame): ChartFrame => ({
+  id,
+  title,
+  desc,
+  lazyTable,
+  section,
+});
 
 /**
  * Path data drawn across the whole width: x from 0 to PLOT_W, y in pixels from `top`. Strokes keep their
@@ -94,7 +102,7 @@ function Swatch({ item }: { item: LegendItem }) {
 
 /** An accessible, responsive SVG chart with its data table. */
 export function Chart(
-  { id, title, desc, height, legend, head, rows, lazyTable, children }: ChartProps,
+  { id, title, desc, height, legend, head, rows, lazyTable, section, children }: ChartProps,
   context?: HydrationContext,
 ) {
   // The server renders the table (readable without JavaScript), except in embeds; once hydrated it is
@@ -108,7 +116,7 @@ export function Chart(
   // drawing comes alive the first time what it shows changes; its table rows describe every mark.
   const frozen = useFrozen(JSON.stringify([title, head, rows]), context);
   return (
-    <figure class="chart">
+    <figure class="chart" data-section={section}>
       <figcaption id={`${id}-c`}>{title}</figcaption>
       <svg width="100%" height={height} role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>{title}</title>

@@ -11,6 +11,7 @@ export function SideBySide({
   caption,
   corner,
   columns,
+  section,
   children,
 }: {
   /** The caption's id, which names the scrolling region. */
@@ -21,10 +22,12 @@ export function SideBySide({
   /** The head of the row headings' column. */
   corner: string;
   columns: readonly string[];
+  /** The embed section it is, when it is one (see ../charts/Chart.tsx). */
+  section?: string;
   children: ComponentChildren;
 }) {
   return (
-    <section class="table-scroll" tabIndex={0} aria-labelledby={id}>
+    <section class="table-scroll" tabIndex={0} aria-labelledby={id} data-section={section}>
       <table class={also ? `pcts breakdown ${also}` : 'pcts breakdown'}>
         <caption id={id}>{caption}</caption>
         <thead>
