@@ -48,7 +48,10 @@ export interface ChartProps {
   children: ComponentChildren;
 }
 
-/** What a chart hands its frame as it was given: the id, title and description, and whether the table waits. */
+/**
+ * What a chart hands its frame as it was given: the id, title and description, whether the table waits, and the
+ * embed section it is.
+ */
 export type ChartFrame = Pick<ChartProps, 'id' | 'title' | 'desc' | 'lazyTable' | 'section'>;
 
 /** A chart's frame props, from its own. */

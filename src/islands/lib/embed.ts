@@ -13,7 +13,11 @@ export interface EmbedLayout {
   notices?: string[];
 }
 
-/** Parse `show` (comma list of ids from `allowed`) and `compact=1`. Unknown ids are dropped; none left means all. */
+/**
+ * Parse `show` (comma list of ids from `allowed`) and `compact=1`. Unknown ids are dropped; none left means all.
+ * src/layouts/EmbedLayout.astro applies the same `show` rule before the island wakes (its SECTIONS script): change
+ * both together (test/e2e/embed-pages.spec.ts checks that they agree).
+ */
 export function parseEmbedLayout(query: string, allowed: readonly string[]): EmbedLayout {
   let p: URLSearchParams;
   try {
