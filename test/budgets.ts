@@ -22,24 +22,44 @@ export interface JsBudget {
  */
 export const JS_BUDGETS: JsBudget[] = [
   // Live budgets count everything a calculator can load: its component, Preact and the stores, the model,
-  // the simulation and the CSV export, plus what the page loaded first. The two calculators that price every
-  // option part by part (four options, eleven parts, requests, upkeep, tools and risk) carry the heaviest
-  // model. Measured 2026-12-02: comparison 33.4 KB, hybrid planner 31.5 KB, quote comparison 24.8 KB (it
-  // prices left-out services with the comparison's model), the others 20-22 KB; the shared frame carries
-  // every calculator's CSV export and printed report, the out-of-date notes and the storage notices.
+  // the simulation and the CSV export, plus what the page loaded first. Each is the figure measured on
+  // 2026-12-03 rounded up to the next half kilobyte, so a change that adds code shows here. The two calculators
+  // that price every option part by part (four options, eleven parts, requests, upkeep, tools and risk) carry
+  // the heaviest model: comparison 34,025 B, hybrid planner 32,022 B; quote comparison 25,280 B (it prices
+  // left-out services with the comparison's model), downtime 23,753 B, scorecard 21,955 B (its questions' prose
+  // travels in the page's HTML, not in its code), uptime 21,669 B. The shared frame (about 17 KB: Preact and
+  // hooks 5.2 KB, the stores, the number parser, the shell with its print report and notices) is in all of them.
   {
     name: 'cost comparison page',
     match: /^\/calculators\/cost-comparison\/$/,
     maxJsGzip: 2.5 * 1024,
-    maxLiveJsGzip: 34 * 1024,
+    maxLiveJsGzip: 33.5 * 1024,
   },
   {
     name: 'hybrid planner page',
     match: /^\/calculators\/hybrid-planner\/$/,
     maxJsGzip: 2.5 * 1024,
-    maxLiveJsGzip: 34 * 1024,
+    maxLiveJsGzip: 31.5 * 1024,
   },
-  { name: 'calculator page', match: /^\/calculators\/[^/]+\/$/, maxJsGzip: 2.5 * 1024, maxLiveJsGzip: 26 * 1024 },
+  {
+    name: 'quote comparison page',
+    match: /^\/calculators\/provider-quotes\/$/,
+    maxJsGzip: 2.5 * 1024,
+    maxLiveJsGzip: 25 * 1024,
+  },
+  {
+    name: 'downtime page',
+    match: /^\/calculators\/downtime-cost\/$/,
+    maxJsGzip: 2.5 * 1024,
+    maxLiveJsGzip: 23.5 * 1024,
+  },
+  {
+    name: 'scorecard page',
+    match: /^\/calculators\/which-model\/$/,
+    maxJsGzip: 2.5 * 1024,
+    maxLiveJsGzip: 21.5 * 1024,
+  },
+  { name: 'calculator page', match: /^\/calculators\/[^/]+\/$/, maxJsGzip: 2.5 * 1024, maxLiveJsGzip: 21.5 * 1024 },
   // The embed builder (/embed/) is a small form with a live preview; its guide ships no widget.
   // The builder validates the provider's presets and call to action with the embed's own parsers.
   { name: 'embed builder', match: /^\/embed\/$/, maxJsGzip: 6.5 * 1024 },

@@ -15,10 +15,21 @@ import { islandSpecs } from './props';
 /** Where a card's props are served (src/pages/calculators/[slug]/card.json.ts). */
 export const cardPropsPath = (slug: Slug) => `/calculators/${slug}/card.json`;
 
-/** A field without its words: a card still parses the fields it does not ask, but never shows them. */
+/**
+ * A field without its words: a card still parses (and, for the scorecard's questions, scores) the fields it
+ * does not ask, but never shows them. A choice keeps its options' numbers (a scorecard answer's score).
+ */
 const lean = ({ help: _h, assumption: _a, source: _s, label: _l, ...rest }: FieldSpec) =>
   ('options' in rest
-    ? { ...rest, label: '', options: rest.options.map(({ id }) => ({ id, label: '' })) }
+    ? {
+        ...rest,
+        ...('prompt' in rest && { prompt: '' }),
+        label: '',
+        options: rest.options.map(({ label: _ol, reason: _r, ...o }: { label: string; reason?: string }) => ({
+          ...o,
+          label: '',
+        })),
+      }
     : { ...rest, label: '' }) as FieldSpec;
 
 /**

@@ -3,6 +3,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { staticImports } from '../../src/build-output/preload-imports.ts';
+import { SCORECARD_QUESTIONS } from '../../src/model/scorecard.ts';
 import { ARTICLE_CARD_HTML_GZIP, ARTICLE_HTML_GZIP, budgetFor } from '../budgets.ts';
 import { builtPages, DIST } from './dist.ts';
 
@@ -100,6 +101,17 @@ describe('JavaScript size budgets over the build', () => {
     expect(
       live.files.some((f) => readFileSync(join(DIST, f), 'utf8').includes('Math.random') || /stats|simulat/.test(f)),
     ).toBe(true);
+  });
+
+  it("the scorecard's code carries none of its questions' prose: the island scores the questions in its props", () => {
+    const page = pages.find((p) => p.path === '/calculators/which-model/')!;
+    const { files } = pageJsGzip(page.html);
+    const code = [...files, ...liveJs(files).files].map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+    const prose = SCORECARD_QUESTIONS.flatMap((q) => [q.prompt, ...q.options.map((o) => o.reason)]);
+    expect(code).toContain('data-island-ready');
+    expect(prose.filter((text) => code.includes(text))).toEqual([]);
+    // The page itself still carries them: its HTML is what the island reads.
+    expect(page.html).toContain(SCORECARD_QUESTIONS[0]!.prompt);
   });
 
   for (const page of pages.filter((p) => p.html.includes('data-calculator-placement'))) {

@@ -4,6 +4,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { calculator } from '../../src/calculators/registry';
 import WhichModel from '../../src/islands/calculators/WhichModel';
 import { islandSpecs } from '../../src/islands/props';
+import { islandProps } from '../../src/islands/island-props';
+import type { ScorecardQuestion } from '../../src/model/scorecard';
+import { SCORECARD_QUESTIONS, scoreAnswers } from '../../src/model/scorecard';
+import { scoreWith } from '../../src/model/scorecard-score';
 import { byIdSuffix, fresh, SLOW } from './helpers';
 
 const specs = islandSpecs('which-model');
@@ -156,5 +160,38 @@ describe('WhichModel in a compact embed (one question at a time)', () => {
     const page = render(<WhichModel specs={specs} />).container;
     expect(page.querySelectorAll('fieldset.radios')).toHaveLength(6);
     expect(page.querySelector('.steps, .step-of, .step-current')).toBeNull();
+  });
+});
+
+describe('WhichModel scores the questions its props carry', () => {
+  // The island scores the questions it receives as props, so their prose stays out of its JavaScript. An
+  // article's card gets them without their words: it must still reach the full scorecard's verdict.
+  const questions = (variant: 'page' | 'card') =>
+    islandProps('which-model', variant).specs.filter((s): s is ScorecardQuestion => 'prompt' in s);
+
+  it('gets every question, in order, on the page and in a card', () => {
+    for (const v of ['page', 'card'] as const)
+      expect(questions(v).map((q) => q.id)).toEqual(SCORECARD_QUESTIONS.map((q) => q.id));
+    expect(questions('card').flatMap((q) => q.options.map((o) => o.label + (o.reason ?? '')))).toEqual(
+      questions('card').flatMap((q) => q.options.map(() => '')),
+    );
+  });
+
+  it("a card's word-free questions give the same verdict and score as the full ones, for every set of answers", () => {
+    const lean = questions('card');
+    const pick = (i: number) =>
+      Object.fromEntries(
+        SCORECARD_QUESTIONS.map((q, k) => [q.id, q.options[Math.floor(i / 4 ** k) % q.options.length]!.id]),
+      );
+    for (let i = 0; i < 4 ** SCORECARD_QUESTIONS.length; i += 7) {
+      const answers = pick(i);
+      const full = scoreAnswers(answers);
+      const card = scoreWith(lean, answers);
+      expect([card.recommendation, card.score, card.remaining]).toEqual([
+        full.recommendation,
+        full.score,
+        full.remaining,
+      ]);
+    }
   });
 });

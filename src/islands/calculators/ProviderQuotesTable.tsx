@@ -5,7 +5,7 @@
 import type { compareQuotes, QuoteId } from '../../model/quotes';
 import type { formatters } from '../lib/format';
 import type { Calc } from '../lib/useCalculator';
-import { shortValue } from '../ui/Groups';
+import { shortValue } from '../lib/report-value';
 import { SideBySide, SideBySideRow } from '../ui/SideBySide';
 
 type Comparison = ReturnType<typeof compareQuotes>;

@@ -1,6 +1,7 @@
 /** Which model fits: six plain questions → break/fix, managed or hybrid, with the answers that drove it. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SCORECARD_QUESTIONS, scoreAnswers } from '../../model/scorecard';
+import type { ScorecardQuestion } from '../../model/scorecard';
+import { scoreWith } from '../../model/scorecard-score';
 import { type Calc, useCalculator, type IslandProps } from '../lib/useCalculator';
 import { fieldId } from '../ui/Field';
 import { Shell } from '../ui/Shell';
@@ -8,13 +9,17 @@ import { Shell } from '../ui/Shell';
 const NAMES = { 'break-fix': 'Break/fix', managed: 'Managed services', hybrid: 'A hybrid of the two' } as const;
 const LEAN = { 'break-fix': 'toward break/fix', managed: 'toward managed', neither: '' } as const;
 
+/** The questions, from the island's props (the specs that ask something): their prose is in the page, not in this code. */
+const questionsOf = (c: Calc) => c.specs.filter((s): s is ScorecardQuestion => 'prompt' in s);
+
 /** The scorecard island. */
 export default function WhichModel(props: IslandProps) {
   const c = useCalculator('which-model', props);
-  const r = scoreAnswers(c.values);
+  const questions = questionsOf(c);
+  const r = scoreWith(questions, c.values);
   const waiting = r.recommendation === null;
   const left =
-    r.remaining === SCORECARD_QUESTIONS.length
+    r.remaining === questions.length
       ? 'the six questions'
       : `${r.remaining} more question${r.remaining === 1 ? '' : 's'}`;
   const name = waiting ? `Answer ${left} to see a suggestion` : NAMES[r.recommendation!];
@@ -40,7 +45,7 @@ export default function WhichModel(props: IslandProps) {
       <div class="answer-pair">
         {c.show('questions') && (
           <div class="inputs" data-section="questions">
-            {SCORECARD_QUESTIONS.map((q, i) => (
+            {questions.map((q, i) => (
               <fieldset
                 class={`group radios${steps && i === steps.at ? ' step-current' : ''}`}
                 key={q.id}
@@ -49,7 +54,7 @@ export default function WhichModel(props: IslandProps) {
                 <legend>
                   {steps && (
                     <span class="step-of">
-                      Question {i + 1} of {SCORECARD_QUESTIONS.length}
+                      Question {i + 1} of {questions.length}
                     </span>
                   )}
                   {q.prompt}
@@ -76,7 +81,7 @@ export default function WhichModel(props: IslandProps) {
                 <button
                   type="button"
                   class="button"
-                  disabled={steps.at === SCORECARD_QUESTIONS.length - 1}
+                  disabled={steps.at === questions.length - 1}
                   onClick={() => steps.go(1)}
                 >
                   Next
@@ -123,12 +128,13 @@ export default function WhichModel(props: IslandProps) {
  * the current one). Null on other placements.
  */
 function useSteps(c: Calc): { at: number; go(by: -1 | 1): void } | null {
+  const questions = questionsOf(c);
   const [at, setAt] = useState(0);
   const moved = useRef(false);
   // A link's answers start the reader at the first question still open.
   useEffect(() => {
     if (!c.compact) return;
-    const open = SCORECARD_QUESTIONS.findIndex((q) => !q.options.some((o) => o.id === c.values[q.id]));
+    const open = questions.findIndex((q) => !q.options.some((o) => o.id === c.values[q.id]));
     if (open > 0) setAt(open);
   }, [c.compact]);
   // After Back or Next, focus goes to the question now shown (its answer, else its first option), so a keyboard
@@ -136,7 +142,7 @@ function useSteps(c: Calc): { at: number; go(by: -1 | 1): void } | null {
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
-    const group = document.getElementById(fieldId(c, SCORECARD_QUESTIONS[at]!.id));
+    const group = document.getElementById(fieldId(c, questions[at]!.id));
     (group?.querySelector<HTMLInputElement>('input:checked') ?? group?.querySelector('input'))?.focus();
   }, [at]);
   if (c.variant !== 'embed') return null;
@@ -144,7 +150,7 @@ function useSteps(c: Calc): { at: number; go(by: -1 | 1): void } | null {
     at,
     go(by) {
       moved.current = true;
-      setAt((n) => Math.min(SCORECARD_QUESTIONS.length - 1, Math.max(0, n + by)));
+      setAt((n) => Math.min(questions.length - 1, Math.max(0, n + by)));
     },
   };
 }

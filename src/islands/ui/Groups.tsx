@@ -3,39 +3,13 @@
  * other input sits in a named group, collapsed, whose summary line shows its current values and says
  * when any of them differs from the default. A reader who answers nothing still gets the default answer.
  */
-import { formatMoney, formatNumber } from '../../model/format';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldSpec } from '../../model/inputs';
 import type { Calc } from '../lib/useCalculator';
 import { pick } from '../lib/format';
 import { Field } from './Field';
-
-/** A value as a summary shows it: money in the calculator's currency, units in short form. */
-export function shortValue(c: Calc, spec: FieldSpec): string {
-  const v = c.values[spec.id];
-  if (spec.unit === 'choice') return spec.options.find((o) => o.id === v)?.label ?? String(v);
-  const n = Number(v);
-  const num = (digits = 2) => formatNumber(n, { ...c.fmt, digits });
-  switch (spec.unit) {
-    case 'currency':
-      return formatMoney(n, c.fmt);
-    case 'currencyPerHour':
-      return `${formatMoney(n, c.fmt)}/h`;
-    case 'currencyPerMonth':
-      return `${formatMoney(n, c.fmt)}/month`;
-    case 'percent':
-      return `${num(1)}%`;
-    case 'hours':
-      return `${num()} h`;
-    case 'multiplier':
-      return `${num()}×`;
-    case 'perYear':
-      return `${num()} a year`;
-    default:
-      return num();
-  }
-}
+import { shortValue } from '../lib/report-value';
 
 /** The label up to its first parenthesis or comma: enough to name the value in a summary. */
 const shortLabel = (label: string) => label.split(/\s[(,]|,/)[0]!;
