@@ -18,6 +18,7 @@ export * from './managed';
 export * from './options';
 export * from './compare';
 export * from './random';
+export * from './random-normal';
 export * from './stats';
 export * from './simulate';
 export * from './systems';

@@ -114,6 +114,18 @@ describe('JavaScript size budgets over the build', () => {
     expect(page.html).toContain(SCORECARD_QUESTIONS[0]!.prompt);
   });
 
+  it('the simulations ship no normal sampler: its ziggurat tables (src/model/random-normal.ts) stay out of the pages', () => {
+    for (const path of ['/calculators/cost-comparison/', '/calculators/hybrid-planner/']) {
+      const page = pages.find((p) => p.path === path)!;
+      const { files } = pageJsGzip(page.html);
+      const code = [...files, ...liveJs(files).files].map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+      // The lognormal quantile the simulations use is there (a coefficient of its inverse normal CDF)...
+      expect(code, path).toContain('2.506628277459239');
+      // ...and the ziggurat's tail start, which its tables are built from at load, is not.
+      expect(code, path).not.toContain('3.442619855899');
+    }
+  });
+
   for (const page of pages.filter((p) => p.html.includes('data-calculator-placement'))) {
     it(`${page.path}: its calculator card adds ≤ ${ARTICLE_CARD_HTML_GZIP} B gzip of HTML`, () => {
       const without = page.html.replace(/<section class="calculator-placement"[\s\S]*?<\/section>/g, '');
