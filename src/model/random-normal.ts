@@ -6,13 +6,15 @@
 import { lognormalMu } from './expected';
 import type { Rng } from './random';
 
+/** Where the ziggurat's tail begins. */
+const R = 3.442619855899;
 // Ziggurat tables (Marsaglia & Tsang 2000, 128 layers), built once at module load.
 const KN = new Int32Array(128);
 const WN = new Float64Array(128);
 const FN = new Float64Array(128);
 {
   const m1 = 2147483648;
-  let dn = 3.442619855899;
+  let dn = R;
   let tn = dn;
   const vn = 9.91256303526217e-3;
   const q = vn / Math.exp(-0.5 * dn * dn);
@@ -42,7 +44,6 @@ export function createNormal(rng: Rng): () => number {
     while (u <= 0) u = rng();
     return u;
   };
-  const R = 3.442619855899;
   return () => {
     let hz = int32();
     let iz = hz & 127;

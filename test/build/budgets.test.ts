@@ -67,6 +67,12 @@ export function liveJs(loaded: string[]): { total: number; files: string[] } {
   return { total, files };
 }
 
+/** The text of every script a page can run: what it loads first and all its calculators can load once live. */
+function pageCode(html: string): string {
+  const { files } = pageJsGzip(html);
+  return [...files, ...liveJs(files).files].map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+}
+
 describe('JavaScript size budgets over the build', () => {
   const pages = builtPages();
 
@@ -105,8 +111,7 @@ describe('JavaScript size budgets over the build', () => {
 
   it("the scorecard's code carries none of its questions' prose: the island scores the questions in its props", () => {
     const page = pages.find((p) => p.path === '/calculators/which-model/')!;
-    const { files } = pageJsGzip(page.html);
-    const code = [...files, ...liveJs(files).files].map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+    const code = pageCode(page.html);
     const prose = SCORECARD_QUESTIONS.flatMap((q) => [q.prompt, ...q.options.map((o) => o.reason)]);
     expect(code).toContain('data-island-ready');
     expect(prose.filter((text) => code.includes(text))).toEqual([]);
@@ -117,8 +122,7 @@ describe('JavaScript size budgets over the build', () => {
   it('the simulations ship no normal sampler: its ziggurat tables (src/model/random-normal.ts) stay out of the pages', () => {
     for (const path of ['/calculators/cost-comparison/', '/calculators/hybrid-planner/']) {
       const page = pages.find((p) => p.path === path)!;
-      const { files } = pageJsGzip(page.html);
-      const code = [...files, ...liveJs(files).files].map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+      const code = pageCode(page.html);
       // The lognormal quantile the simulations use is there (a coefficient of its inverse normal CDF)...
       expect(code, path).toContain('2.506628277459239');
       // ...and the ziggurat's tail start, which its tables are built from at load, is not.
