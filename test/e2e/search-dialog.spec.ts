@@ -164,8 +164,10 @@ test('Enter in the search box opens the first result', async ({ page }) => {
   await page.goto('/');
   await openButton(page).click();
   await page.keyboard.type('mttr');
-  await expect(dialog(page).locator('[role="status"]')).toContainText('results for “mttr”');
+  // The first search loads Pagefind's WebAssembly and index: wait for its results (firstResults allows for a busy
+  // machine), then for the count that says they are for what was typed.
   const [first] = await firstResults(dialog(page), 1);
+  await expect(dialog(page).locator('[role="status"]')).toContainText('results for “mttr”');
   expect(first).toBe('/glossary/#mttr');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${first!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));

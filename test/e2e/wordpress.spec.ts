@@ -103,6 +103,13 @@ for (const theme of THEMES) {
         ).toBeVisible();
         // The frame spoke: WordPress hid the fallback blockquote and unclipped the iframe.
         await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
+        // An embed with options in its query goes live at once. Until it does, the sections `show` leaves out are
+        // in the page, only hidden; live, they are not rendered, and the checks below list what the layout asks.
+        await expect(page.frameLocator('iframe.wp-embedded-content').locator('[data-island]')).toHaveAttribute(
+          'data-hydrated',
+          '',
+          { timeout: 15_000 },
+        );
 
         // Height: the content's, never WordPress's cap: the compact layout (the quick path and its answer) fits
         // under 1,000 px, so nothing scrolls inside the frame. Full width of the post's column.
