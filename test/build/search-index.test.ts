@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RANKING } from '../../src/search/ranking.ts';
 import { correctQuery, makeVocabulary } from '../../src/search/spelling.ts';
+import { fetchFilesFromDisk } from '../unit/search-built-index.ts';
 import { builtPages, DIST, requireBuild } from './dist.ts';
 
 /**
@@ -32,10 +33,8 @@ async function top(query: string, n = 3, filters?: Record<string, unknown>): Pro
 
 beforeAll(async () => {
   requireBuild();
-  globalThis.fetch = (async (url: string | URL) => {
-    const path = new URL(String(url)).pathname;
-    return new Response(readFileSync(decodeURIComponent(path)));
-  }) as typeof fetch;
+  // Pagefind fetches its files; here they are read from the build.
+  fetchFilesFromDisk();
   const mod = (await import(pathToFileURL(join(bundle, 'pagefind.js')).href)) as Pagefind;
   await mod.options({ basePath: pathToFileURL(bundle).href + '/', noWorker: true, ranking: RANKING });
   pagefind = mod;

@@ -32,13 +32,32 @@ const siteUrl = (url: string): string =>
 
 let loaded: Promise<BuiltIndex> | undefined;
 
-/** Loads the build's index once per test file. */
+const FILE_FETCH = Symbol.for('itse.fileFetch');
+
+/**
+ * Lets `fetch` read `file:` URLs from disk, as Pagefind's module asks for its index files, and hands every other
+ * URL to the real `fetch`. Installed once per worker: test files share their worker's globals (vitest.config.ts),
+ * and others fetch from real servers.
+ */
+export function fetchFilesFromDisk(): void {
+  const current = globalThis.fetch as typeof fetch & { [FILE_FETCH]?: true };
+  if (current[FILE_FETCH]) return;
+  const wrapped = (async (url: string | URL | Request, init?: RequestInit) => {
+    const href = url instanceof Request ? url.url : String(url);
+    return href.startsWith('file:')
+      ? new Response(readFileSync(decodeURIComponent(new URL(href).pathname)))
+      : current(url, init);
+  }) as typeof fetch & { [FILE_FETCH]?: true };
+  wrapped[FILE_FETCH] = true;
+  globalThis.fetch = wrapped;
+}
+
+/** Loads the build's index once per worker (the node project's files share their worker's modules). */
 export function builtIndex(): Promise<BuiltIndex> {
   return (loaded ??= (async () => {
     requireBuild();
     const bundle = resolve(DIST, 'pagefind');
-    globalThis.fetch = (async (url: string | URL) =>
-      new Response(readFileSync(decodeURIComponent(new URL(String(url)).pathname)))) as typeof fetch;
+    fetchFilesFromDisk();
     const pagefind = (await import(pathToFileURL(join(bundle, 'pagefind.js')).href)) as PagefindModule;
     await pagefind.options({ basePath: pathToFileURL(bundle).href + '/', noWorker: true, ranking: RANKING });
     const vocabulary = JSON.parse(readFileSync(join(bundle, 'site-vocabulary.json'), 'utf8')) as string[];
