@@ -46,21 +46,21 @@ wp_pid=$!
 
 built=0
 
-# First and cheap: a type error fails the run (counted as one check in the summary), but the rest still runs.
-echo "› Type check (tsc --noEmit)"
+# Type check, lint and format run side by side (each one process on one core; together about 5 s sooner than in
+# turn). A type error, a lint error or an unformatted file fails the run (one counted check each); the rest still runs.
+echo "› Type check (tsc --noEmit), lint (ESLint) and format (Prettier --check), side by side"
 # Content collections' types (astro:content) are generated into .astro/; a fresh clone has none yet.
 astro sync > .tmp/sync.log 2>&1 || { cat .tmp/sync.log; status=1; }
-tsc --noEmit -p tsconfig.json 2>&1 | tee .tmp/typecheck.log
-tsc_rc=${PIPESTATUS[0]}
+tsc --noEmit -p tsconfig.json > .tmp/typecheck.log 2>&1 & tsc_pid=$!
+eslint . > .tmp/lint.log 2>&1 & lint_pid=$!
+prettier --check . > .tmp/format.log 2>&1 & format_pid=$!
+wait "$tsc_pid"; tsc_rc=$?
+wait "$lint_pid"; lint_rc=$?
+wait "$format_pid"; format_rc=$?
 tsc_errors=$(grep -c 'error TS' .tmp/typecheck.log)
-[ "$tsc_rc" = 0 ] || status=1
+[ "$tsc_rc" = 0 ] || { cat .tmp/typecheck.log; status=1; }
 printf '{"exitCode":%d,"errors":%d}\n' "$tsc_rc" "$tsc_errors" > .tmp/typecheck-report.json
-
-# Lint and format, each one counted check: ESLint (eslint.config.mjs) and Prettier (.prettierrc.json).
-echo "› Lint (ESLint) and format (Prettier --check)"
-eslint . > .tmp/lint.log 2>&1; lint_rc=$?
 [ "$lint_rc" = 0 ] || { tail -40 .tmp/lint.log; status=1; }
-prettier --check . > .tmp/format.log 2>&1; format_rc=$?
 [ "$format_rc" = 0 ] || { grep -E '^\[warn\]' .tmp/format.log | head -40; echo "Run npm run format to fix the files listed."; status=1; }
 printf '{"lint":%d,"format":%d}\n' "$lint_rc" "$format_rc" > .tmp/style-report.json
 
