@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', '.tmp/', 'node_modules/', 'test-results/', 'public/'] },
+  { ignores: ['dist/', '.astro/', '.tmp/', '.wrangler/', 'node_modules/', 'test-results/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -23,11 +23,11 @@ export interface JsBudget {
 export const JS_BUDGETS: JsBudget[] = [
   // Live budgets count everything a calculator can load: its component, Preact and the stores, the model,
   // the simulation and the CSV export, plus what the page loaded first. Each is the figure measured on
-  // 2026-12-03 rounded up to the next half kilobyte, so a change that adds code shows here. The two calculators
+  // 2026-12-04 rounded up to the next half kilobyte, so a change that adds code shows here. The two calculators
   // that price every option part by part (four options, eleven parts, requests, upkeep, tools and risk) carry
-  // the heaviest model: comparison 33,900 B, hybrid planner 31,895 B; quote comparison 25,291 B (it prices
-  // left-out services with the comparison's model), downtime 23,764 B, scorecard 21,966 B (its questions' prose
-  // travels in the page's HTML, not in its code), uptime 21,680 B. The shared frame (about 17 KB: Preact and
+  // the heaviest model: comparison 33,908 B, hybrid planner 31,910 B; quote comparison 25,299 B (it prices
+  // left-out services with the comparison's model), downtime 23,774 B, scorecard 21,993 B (its questions' prose
+  // travels in the page's HTML, not in its code), uptime 21,690 B. The shared frame (about 17 KB: Preact and
   // hooks 5.2 KB, the stores, the number parser, the shell with its print report and notices) is in all of them.
   {
     name: 'cost comparison page',

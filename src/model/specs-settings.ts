@@ -3,7 +3,7 @@
  * Their option lists are built in calls marked pure, so a client bundle that needs only the ids drops them.
  */
 import type { ChoiceSpec, FieldSpec } from './inputs';
-import { CURRENCIES, LOCALES } from './format';
+import { CURRENCIES, LOCALES, nf } from './format';
 
 /** Display settings shared by all calculators: currency and locale. */
 export const CURRENCY_SPEC: ChoiceSpec<'currency', (typeof CURRENCIES)[number]> = {
@@ -16,6 +16,27 @@ export const CURRENCY_SPEC: ChoiceSpec<'currency', (typeof CURRENCIES)[number]> 
   assumption: 'Amounts are entered and shown in one currency; nothing is converted.',
 };
 
+/** Where each number format is used, for its label. */
+const LOCALE_PLACES: Readonly<Record<(typeof LOCALES)[number], string>> = {
+  'en-US': 'United States',
+  'en-GB': 'United Kingdom',
+  'en-IE': 'Ireland',
+  'en-CA': 'Canada, English',
+  'en-AU': 'Australia',
+  'de-DE': 'Germany',
+  'fr-FR': 'France',
+  'fr-CA': 'Canada, French',
+};
+
+/**
+ * The number formats as a reader recognises them: a number written that way and where it is used ("1.234,5
+ * (Germany)"), not a locale code; the empty id is the currency's usual format.
+ */
+export const localeOptions = (): { id: string; label: string }[] => [
+  { id: '', label: 'The currency’s usual format' },
+  ...LOCALES.map((l) => ({ id: l, label: `${nf(l, {}).format(1234.5)} (${LOCALE_PLACES[l]})` })),
+];
+
 /** Locale for number formatting; empty string means "the currency's default locale". */
 export const LOCALE_SPEC: ChoiceSpec<'locale', string> = {
   id: 'locale',
@@ -23,10 +44,7 @@ export const LOCALE_SPEC: ChoiceSpec<'locale', string> = {
   label: 'Number format',
   unit: 'choice',
   default: '',
-  options: /* @__PURE__ */ (() => [
-    { id: '', label: 'Currency default' },
-    ...LOCALES.map((l) => ({ id: l, label: l })),
-  ])(),
+  options: /* @__PURE__ */ localeOptions(),
   assumption: 'Formatting only.',
 };
 

@@ -55,6 +55,16 @@ describe('WhichModel island', () => {
     expect(container.querySelectorAll('.results li').length).toBe(3);
   });
 
+  it('asks for no number format (the reader types no number) yet shows its score in the one the address gives', async () => {
+    fresh('which-model', '?sz=small&rl=most&to=minutes&sk=none&gr=some&bp=somewhat&loc=de-DE');
+    const { container } = render(<WhichModel specs={specs} />);
+    expect(screen.queryAllByRole('combobox')).toHaveLength(0);
+    await waitFor(() => expect(byIdSuffix(container, '-headline').textContent).toBe('Managed services'), SLOW);
+    // The same answers as above: 16 ÷ 26 = 0.62, written the German way, and the hybrid band with it.
+    expect(container.textContent).toContain('Score 0,62 on a scale');
+    expect(container.textContent).toContain('hybrid between −0,25 and +0,25');
+  });
+
   it('reads answers from the URL and ignores values outside the whitelist', async () => {
     fresh('which-model', '?sz=solo&rl=little&to=days&sk=team&gr=stable&bp=%3Cscript%3E');
     const { container } = render(<WhichModel specs={specs} />);

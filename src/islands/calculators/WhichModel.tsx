@@ -1,7 +1,8 @@
 /** Which model fits: six plain questions → break/fix, managed or hybrid, with the answers that drove it. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ScorecardQuestion } from '../../model/scorecard';
-import { scoreWith } from '../../model/scorecard-score';
+import { formatNumber } from '../../model/format';
+import { SCORECARD_THRESHOLD, scoreWith } from '../../model/scorecard-score';
 import { type Calc, useCalculator, type IslandProps } from '../lib/useCalculator';
 import { fieldId } from '../ui/Field';
 import { Shell } from '../ui/Shell';
@@ -18,6 +19,8 @@ export default function WhichModel(props: IslandProps) {
   const questions = questionsOf(c);
   const r = scoreWith(questions, c.values);
   const waiting = r.recommendation === null;
+  // Scores in the reader's number format (0,69 in German), as every other figure: from the address, profile or embed.
+  const score = (x: number) => formatNumber(x, c.fmt);
   const left =
     r.remaining === questions.length
       ? 'the six questions'
@@ -29,6 +32,7 @@ export default function WhichModel(props: IslandProps) {
     <Shell
       c={c}
       money={false}
+      numbers={false}
       headline={waiting ? `${name}.` : `Recommendation: ${name}. ${r.reasons.map((x) => x.text).join(' ')}`}
       answer={name}
       csv={{
@@ -101,8 +105,8 @@ export default function WhichModel(props: IslandProps) {
             ) : (
               <>
                 <p>
-                  Score {r.score.toFixed(2)} on a scale from −1 (all answers point to break/fix) to +1 (all point to
-                  managed); hybrid between −0.25 and +0.25.
+                  Score {score(r.score)} on a scale from −1 (all answers point to break/fix) to +1 (all point to
+                  managed); hybrid between −{score(SCORECARD_THRESHOLD)} and +{score(SCORECARD_THRESHOLD)}.
                 </p>
                 <Sub>Why</Sub>
                 <ul>

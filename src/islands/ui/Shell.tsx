@@ -20,6 +20,11 @@ export interface ShellProps {
   csv?: { name: string; label: string; rows(): (string | number)[][] };
   /** Offer the currency selector (calculators without money show only the number format). */
   money?: boolean;
+  /**
+   * Offer the number format (a calculator where the reader types no number, the scorecard, shows no settings; a
+   * format from the address, the profile or an embed still applies to what it shows).
+   */
+  numbers?: boolean;
   /** Problems found outside the spec fields (the hybrid planner's table), by element id. */
   more?: [string, string][];
   /**
@@ -43,7 +48,7 @@ function keepAboveBar(e: FocusEvent) {
 }
 
 /** Wrapper with notices, error summary, settings and share bar around a calculator's sections. */
-export function Shell({ c, headline, csv, money = true, more = [], answer, children }: ShellProps) {
+export function Shell({ c, headline, csv, money = true, numbers = true, more = [], answer, children }: ShellProps) {
   const [said, setSaid] = useState('');
   const [status, setStatus] = useState('');
   const [printed, setPrinted] = useState('');
@@ -153,10 +158,12 @@ export function Shell({ c, headline, csv, money = true, more = [], answer, child
           </ul>
         </div>
       )}
-      <div class="settings no-print">
-        {money && <ChoiceField c={c} spec={c.spec('currency') as ChoiceSpec} />}
-        <ChoiceField c={c} spec={c.spec('locale') as ChoiceSpec} />
-      </div>
+      {numbers && (
+        <div class="settings no-print">
+          {money && <ChoiceField c={c} spec={c.spec('currency') as ChoiceSpec} />}
+          <ChoiceField c={c} spec={c.spec('locale') as ChoiceSpec} />
+        </div>
+      )}
       <form
         class={answer ? 'calc-body answer-first' : 'calc-body'}
         onSubmit={(e) => e.preventDefault()}
