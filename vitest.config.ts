@@ -14,8 +14,8 @@ export default getViteConfig({
         test: {
           name: 'node',
           include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/build/**/*.test.ts'],
-          // These files run in Node and share their worker's modules (no fresh module graph per file), which
-          // halves their time. The browser-like files below stay apart: their DOM globals must not leak here.
+          // These files run in Node and share their worker's modules (no fresh module graph per file), which cuts
+          // Vitest's time by about a quarter. The DOM files below stay isolated: their globals must not leak here.
           isolate: false,
         },
       },

@@ -9,11 +9,7 @@ import { inputStore } from '../../src/stores/inputs';
 import { cleanUp, Counter, io, live, liveSettled, load, place, settle, show, stubObserver } from './mount-helpers';
 
 describe('mount (island hydration)', () => {
-  beforeEach(() => {
-    // Whatever an earlier file in this worker left (storage, the address, stores) is cleared first.
-    cleanUp();
-    stubObserver();
-  });
+  beforeEach(stubObserver);
   afterEach(cleanUp);
 
   it('leaves a page opened with the defaults as server HTML: no observer, no code loaded, even in view', async () => {

@@ -12,11 +12,7 @@ import '../../src/islands/hydration/print/report-head';
 import { cleanUp, Counter, Form, live, load, place, settle, stubObserver } from './mount-helpers';
 
 describe('replay while a calculator loads', () => {
-  beforeEach(() => {
-    // Whatever an earlier file in this worker left (storage, the address, stores) is cleared first.
-    cleanUp();
-    stubObserver();
-  });
+  beforeEach(stubObserver);
   afterEach(cleanUp);
 
   it('replays what the reader did while the code loaded: typing, an opened group, several clicks', async () => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DIST, requireBuild } from '../build/dist.ts';
 import { RANKING } from '../../src/search/ranking.ts';
 import { makeVocabulary } from '../../src/search/spelling.ts';
@@ -44,9 +44,7 @@ export function fetchFilesFromDisk(): void {
   if (current[FILE_FETCH]) return;
   const wrapped = (async (url: string | URL | Request, init?: RequestInit) => {
     const href = url instanceof Request ? url.url : String(url);
-    return href.startsWith('file:')
-      ? new Response(readFileSync(decodeURIComponent(new URL(href).pathname)))
-      : current(url, init);
+    return href.startsWith('file:') ? new Response(readFileSync(fileURLToPath(href))) : current(url, init);
   }) as typeof fetch & { [FILE_FETCH]?: true };
   wrapped[FILE_FETCH] = true;
   globalThis.fetch = wrapped;
