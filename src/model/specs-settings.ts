@@ -16,16 +16,16 @@ export const CURRENCY_SPEC: ChoiceSpec<'currency', (typeof CURRENCIES)[number]> 
   assumption: 'Amounts are entered and shown in one currency; nothing is converted.',
 };
 
-/** Where each number format is used, for its label. */
+/** Where each number format is used, for its label (short: a phone shows the choice beside the currency). */
 const LOCALE_PLACES: Readonly<Record<(typeof LOCALES)[number], string>> = {
-  'en-US': 'United States',
-  'en-GB': 'United Kingdom',
+  'en-US': 'US',
+  'en-GB': 'UK',
   'en-IE': 'Ireland',
-  'en-CA': 'Canada, English',
+  'en-CA': 'Canada',
   'en-AU': 'Australia',
   'de-DE': 'Germany',
   'fr-FR': 'France',
-  'fr-CA': 'Canada, French',
+  'fr-CA': 'Canada',
 };
 
 /**
@@ -33,7 +33,7 @@ const LOCALE_PLACES: Readonly<Record<(typeof LOCALES)[number], string>> = {
  * (Germany)"), not a locale code; the empty id is the currency's usual format.
  */
 export const localeOptions = (): { id: string; label: string }[] => [
-  { id: '', label: 'The currency’s usual format' },
+  { id: '', label: 'Currency default' },
   ...LOCALES.map((l) => ({ id: l, label: `${nf(l, {}).format(1234.5)} (${LOCALE_PLACES[l]})` })),
 ];
 
