@@ -15,5 +15,12 @@ import { SETTINGS_SPECS } from '../model/specs';
  * links to the source by id.
  */
 export function islandSpecs(slug: Slug): FieldSpec[] {
-  return [...CALCULATOR_SPECS[slug].fields, ...SETTINGS_SPECS].map(({ sourceNote: _, ...s }) => s as FieldSpec);
+  const fields = CALCULATOR_SPECS[slug].fields;
+  // A calculator that asks no amount of money shows no currency, so its default number format is not named after one.
+  const money = fields.some((f) => f.unit.startsWith('currency'));
+  return [...fields, ...SETTINGS_SPECS].map(({ sourceNote: _, ...s }) =>
+    s.id === 'locale' && !money && s.unit === 'choice'
+      ? { ...s, options: s.options.map((o) => (o.id ? o : { ...o, label: 'Default' })) }
+      : (s as FieldSpec),
+  );
 }

@@ -21,6 +21,8 @@ describe('DowntimeCost island', () => {
     // Per year = 2.14 × (1.5 × (278.85 + 254.375) + 206.25) = 2.14 × 1,006.09 = 2,153.03.
     await waitFor(() => expect(headline(container)).toBe('$2,153'), SLOW);
     expect(screen.getByText('$533')).toBeTruthy(); // per hour: 278.85 + 254.38
+    // Beside the currency, the default number format is the currency's.
+    expect(screen.getByLabelText<HTMLSelectElement>('Number format').options[0]!.textContent).toBe('Currency default');
     const revenue = screen.getByLabelText(/Annual revenue/);
     expect(revenue.getAttribute('aria-describedby')).toMatch(/-h$/);
     const hint = document.getElementById(revenue.getAttribute('aria-describedby')!)!;

@@ -22,6 +22,10 @@ describe('Uptime island', () => {
     expect(container.textContent).toContain('99.7003%');
     expect(container.textContent).toContain('99.9999%');
     expect(screen.queryByLabelText('Currency')).toBeNull();
+    // With no currency asked, the default number format is not named after one.
+    const format = screen.getByLabelText<HTMLSelectElement>('Number format');
+    expect(format.options[0]!.textContent).toBe('Default');
+    expect(format.options[6]!.textContent).toBe('1.234,5 (Germany)');
   });
 
   it('reacts to input and validates it', async () => {

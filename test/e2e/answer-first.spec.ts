@@ -123,3 +123,26 @@ test('a collapsed group shows its values, opens, and marks itself changed after 
   // 4 … default 2.14 outages: the headline moved with the edit.
   await expect(page.locator('[id$="-headline"]').first()).not.toHaveText('$2,153');
 });
+
+// On a phone the bar rides at the bottom of the screen only while the inputs scroll by: from the end of
+// the inputs on it settles above the results it sums up, and never covers them.
+for (const slug of ['cost-comparison', 'which-model', 'hybrid-planner'] as const) {
+  test(`${slug} on a phone: the answer bar settles above the results instead of covering them`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`/calculators/${slug}/`);
+    await wakeIsland(page, `[data-island="${slug}"]`);
+    const bar = page.locator('.calc [data-answer]').first();
+    const results = page.locator('.calc .results').first();
+    // While the inputs fill the screen the bar is stuck to its bottom edge.
+    const atTop = (await bar.boundingBox())!;
+    expect(atTop.y + atTop.height).toBeCloseTo(812, 0);
+    // With the top of the results at mid-screen, the bar sits just above them.
+    await results.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - 406));
+    await expect
+      .poll(async () => {
+        const [b, r] = [await bar.boundingBox(), await results.boundingBox()];
+        return b!.y + b!.height <= r!.y && r!.y - (b!.y + b!.height) < 40;
+      })
+      .toBe(true);
+  });
+}
