@@ -69,3 +69,17 @@ describe('every built page', () => {
     });
   }
 });
+
+// Calculators speak as an owner does: "a good / typical / bad year (1 in 10)", never P10, P50 or P90 (the
+// methods may say "90th percentile"). Scripts are left out: a chunk's identifiers are no one's reading.
+describe('calculator and embed pages', () => {
+  const pages = builtPages().filter((p) => /^\/(calculators|embed)\/[^/]+\/$/.test(p.path));
+
+  it('are found', () => expect(pages.length).toBeGreaterThanOrEqual(12));
+
+  for (const page of pages)
+    it(`${page.path} names no percentile by its code (P10, P50, P90)`, () => {
+      const text = page.html.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');
+      expect(text.match(/.{0,40}\bP[159]0\b.{0,20}/g) ?? []).toEqual([]);
+    });
+});

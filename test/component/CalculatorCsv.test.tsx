@@ -120,7 +120,7 @@ describe('CSV export', () => {
       precomputed: hybridPrecomputed(specs),
     });
     expect(lines[0]).toMatch(/^System,Support,Break\/fix per year \(USD\)/);
-    expect(lines).toContain('Split (USD),Expected per year,Of which security risk,A bad year (P90)');
+    expect(lines).toContain('Split (USD),Expected per year,Of which security risk,A bad year (1 in 10)');
     for (const split of ['Your split', 'All break/fix', 'All managed'])
       expect(lines.find((l) => l.startsWith(`${split},`))!.split(',')).toHaveLength(4);
     expect(inputs(lines)).toContain('Technician hourly rate,$150/h');

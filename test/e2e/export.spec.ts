@@ -83,7 +83,7 @@ test.describe('CSV export on every calculator', () => {
     await ready(page, 'hybrid-planner');
     const { name, lines } = await exported(page, 'Export plan as CSV');
     expect(name).toBe('hybrid-plan.csv');
-    expect(lines).toContain('Split (USD),Expected per year,Of which security risk,A bad year (P90)');
+    expect(lines).toContain('Split (USD),Expected per year,Of which security risk,A bad year (1 in 10)');
     for (const split of ['Your split', 'Suggested (lowest expected cost)', 'All break/fix', 'All managed'])
       expect(lines.find((l) => l.startsWith(`${split},`))).toMatch(/,\d+(\.\d+)?,\d+(\.\d+)?,\d+(\.\d+)?$/);
     expectInputsAndLink(lines, 'hybrid-planner', ['Technician hourly rate,$150/h']);

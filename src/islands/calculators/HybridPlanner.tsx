@@ -1,6 +1,6 @@
 /**
  * Hybrid planner: an editable list of systems, each on managed or break/fix, with the blended expected
- * cost, its security-incident risk and a bad year (P90), and the model's suggested split. Each system is
+ * cost, its security-incident risk and a bad year (1 in 10, the 90th percentile), and the model's suggested split. Each system is
  * priced as the comparison prices the firm, so all break/fix and all managed are the comparison's two
  * options. System names come from a whitelist of kinds, so nothing typed or linked is ever shown as a name.
  */
@@ -110,7 +110,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
   const options: [string, { expected: number; risk: number; p90: number }][] = [
     ['Your split', own],
     ['Suggested (lowest expected cost)', best],
-    ['Steadiest (lowest P90)', at(opt.minP90.managed, opt.minP90.p90)],
+    ['Steadiest (cheapest bad year)', at(opt.minP90.managed, opt.minP90.p90)],
     ['All break/fix', at([], opt.allBreakFix.p90)],
     [
       'All managed',
@@ -156,7 +156,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
     ['Security-incident risk (expected)', '', '', '', own.risk],
     ['Total', '', '', '', own.expected],
     [],
-    [`Split (${c.fmt.currency})`, 'Expected per year', 'Of which security risk', 'A bad year (P90)'],
+    [`Split (${c.fmt.currency})`, 'Expected per year', 'Of which security risk', 'A bad year (1 in 10)'],
     ...options.map(([label, o]) => [label, o.expected, o.risk, o.p90]),
   ];
 
@@ -191,7 +191,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
             <c.H id={`${c.uid}-r`}>Results</c.H>
             <dl class="stats">
               <Stat label="Your split: expected cost per year" value={f.money(own.expected)} id={`${c.uid}-headline`} />
-              <Stat label="Your split: a bad year (P90)" value={stale ? OUT_OF_DATE : f.money(own.p90)} />
+              <Stat label="Your split: a bad year (1 in 10)" value={stale ? OUT_OF_DATE : f.money(own.p90)} />
               <Stat label="Your split: security-incident risk per year (included)" value={f.money(own.risk)} />
               <Stat
                 label="Suggested split: expected cost per year"
@@ -202,7 +202,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
                 value={`${f.money(options[3]![1].expected)} / ${f.money(options[4]![1].expected)}`}
               />
             </dl>
-            <LaterStatus later={later} what="The bad-year (P90) figures and the suggested split">
+            <LaterStatus later={later} what="The bad-year figures and the suggested split">
               <p>
                 <strong>Suggested split:</strong> {suggestion}{' '}
                 <button type="button" class="button secondary" onClick={() => c.set(SPLIT_KEY, '')}>
@@ -237,12 +237,12 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
           section="split"
           lazyTable={c.variant === 'embed'}
           id={`${c.uid}-sp`}
-          title="Expected cost and a bad year (P90), by split"
+          title="Expected cost and a bad year (1 in 10), by split"
           desc={
             options
               .map(
                 ([l, o]) =>
-                  `${l}: expected ${f.money(o.expected)} (security risk ${f.money(o.risk)}), P90 ${f.money(o.p90)}`,
+                  `${l}: expected ${f.money(o.expected)} (security risk ${f.money(o.risk)}), bad year ${f.money(o.p90)}`,
               )
               .join('. ') + '.'
           }
@@ -254,8 +254,8 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
           axisLabel="Cost per year"
           fmt={f.money}
           fmtShort={f.short}
-          legend={solidAndPaleLegend('Expected cost (solid)', 'A bad year, P90 (pale)')}
-          head={['Split', 'Expected per year', 'Of which security risk', 'P90 per year']}
+          legend={solidAndPaleLegend('Expected cost (solid)', 'A bad year, 1 in 10 (pale)')}
+          head={['Split', 'Expected per year', 'Of which security risk', 'A bad year (1 in 10)']}
           table={options.map(([l, o]) => [l, f.money(o.expected), f.money(o.risk), f.money(o.p90)])}
         />
       )}

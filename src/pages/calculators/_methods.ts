@@ -190,14 +190,14 @@ export const METHODS: Record<(typeof CALCULATOR_SLUGS)[number], { intro: string;
             'each system’s cost under its model + project hours × rate (the same for every mix) + security-incident risk',
         },
         {
-          what: 'A bad year (P90)',
+          what: 'A bad year (1 in 10)',
           formula:
             'the yearly cost exceeded in 1 year out of 10, from simulated years shared by every mix, a severe incident included with the mix’s chance',
         },
         {
           what: 'Suggested split',
           formula:
-            'the mix with the lowest expected yearly cost, out of all 2ⁿ mixes; the mix with the lowest P90 is shown too. When it leaves a way in for an attacker on break/fix, the planner says so and shows the risk',
+            'the mix with the lowest expected yearly cost, out of all 2ⁿ mixes; the mix with the cheapest bad year is shown too. When it leaves a way in for an attacker on break/fix, the planner says so and shows the risk',
         },
       ],
       note: 'The example list is the comparison’s 20-person firm with its defaults: its 2.14 whole-office outages a year split evenly over the server, email, network and business application; its 40 everyday requests (20 people × 2 a year, 1 hour each, 22% stopping the person) on workstations (36) and printers (4, so printer calls are not counted twice); the managed prices add up to its $3,000 a month. All on break/fix it costs what the comparison’s break/fix option costs, all managed what its managed option costs. How the upkeep is allocated decides part of the split: with it spread evenly, each system left on break/fix carries a sixth of the staff time.',
