@@ -23,17 +23,19 @@ export interface JsBudget {
 export const JS_BUDGETS: JsBudget[] = [
   // Live budgets count everything a calculator can load: its component, Preact and the stores, the model,
   // the simulation and the CSV export, plus what the page loaded first. Each is the figure measured on
-  // 2026-12-04 rounded up to the next half kilobyte, so a change that adds code shows here. The two calculators
+  // 2026-12-06 rounded up to the next half kilobyte, so a change that adds code shows here. The two calculators
   // that price every option part by part (four options, eleven parts, requests, upkeep, tools and risk) carry
-  // the heaviest model: comparison 33,908 B, hybrid planner 31,910 B; quote comparison 25,299 B (it prices
-  // left-out services with the comparison's model), downtime 23,774 B, scorecard 21,993 B (its questions' prose
-  // travels in the page's HTML, not in its code), uptime 21,690 B. The shared frame (about 17 KB: Preact and
+  // the heaviest model: comparison 33,473 B, hybrid planner 32,040 B; quote comparison 25,417 B (it prices
+  // left-out services with the comparison's model), downtime 23,894 B, scorecard 22,109 B (its questions' prose
+  // travels in the page's HTML, not in its code), uptime 21,805 B. The shared frame (about 17 KB: Preact and
   // hooks 5.2 KB, the stores, the number parser, the shell with its print report and notices) is in all of them.
+  // "What to do next" (about 115 B of code, its words in the props) took the scorecard past its old 21.5 KB, and
+  // the comparison 435 B under its old 33.5 KB (its three steps' words moved from its code to its props).
   {
     name: 'cost comparison page',
     match: /^\/calculators\/cost-comparison\/$/,
     maxJsGzip: 2.5 * 1024,
-    maxLiveJsGzip: 33.5 * 1024,
+    maxLiveJsGzip: 33 * 1024,
   },
   {
     name: 'hybrid planner page',
@@ -57,7 +59,7 @@ export const JS_BUDGETS: JsBudget[] = [
     name: 'scorecard page',
     match: /^\/calculators\/which-model\/$/,
     maxJsGzip: 2.5 * 1024,
-    maxLiveJsGzip: 21.5 * 1024,
+    maxLiveJsGzip: 22 * 1024,
   },
   { name: 'calculator page', match: /^\/calculators\/[^/]+\/$/, maxJsGzip: 2.5 * 1024, maxLiveJsGzip: 21.5 * 1024 },
   // The embed builder (/embed/) is a small form with a live preview; its guide ships no widget.

@@ -5,6 +5,7 @@
  * (`/calculators/<slug>/card.json`) fetched when the reader reaches for the card, and the article's HTML
  * carries only the placement's id.
  */
+import { NEXT_STEPS } from '../calculators/next-steps';
 import { calculator, type Slug } from '../calculators/registry';
 import type { FieldSpec } from '../model/inputs';
 import { HYBRID_GROUPS } from '../model/systems';
@@ -51,7 +52,9 @@ export function islandProps(slug: Slug, variant: Variant): IslandProps<unknown> 
         ? { ...s, assumption: '' }
         : s,
   );
-  const props = { variant, specs, sections, card };
+  // What to do next: on the calculator's page and in an article; an embed has the provider's own call to action.
+  const next = variant === 'page' || variant === 'inline' ? NEXT_STEPS[slug] : undefined;
+  const props = { variant, specs, sections, card, ...(next && { next }) };
   if (slug === 'cost-comparison') return { ...props, precomputed: comparisonPrecomputed(specs) };
   if (slug === 'hybrid-planner') return { ...props, precomputed: hybridPrecomputed(specs), groups: HYBRID_GROUPS };
   return props;

@@ -4,6 +4,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import CostComparison, { verdict } from '../../src/islands/calculators/CostComparison';
+import { NEXT_STEPS } from '../../src/calculators/next-steps';
 import { comparisonPrecomputed } from '../../src/islands/later/precomputed';
 import { islandSpecs } from '../../src/islands/props';
 import type { ComparisonResult } from '../../src/model/compare';
@@ -55,7 +56,9 @@ describe('verdict wording', () => {
   });
   it('says what to do next, tied to the answer, and keeps a short answer in the bar phones keep in view', async () => {
     fresh('cost-comparison');
-    const { container } = render(<CostComparison specs={specs} precomputed={precomputed} />);
+    const { container } = render(
+      <CostComparison specs={specs} precomputed={precomputed} next={NEXT_STEPS['cost-comparison']} />,
+    );
     // Defaults: break/fix is $8,552 a year cheaper everything counted (21% of managed's total): keep the upkeep.
     expect(container.querySelector('.next a[href$="#the-routine-task-by-task"]')).toBeTruthy();
     expect(container.querySelector('[data-answer]')?.textContent).toContain(

@@ -5,6 +5,7 @@ import { calculator } from '../../src/calculators/registry';
 import WhichModel from '../../src/islands/calculators/WhichModel';
 import { islandSpecs } from '../../src/islands/props';
 import { islandProps } from '../../src/islands/island-props';
+import type { IslandProps } from '../../src/islands/lib/useCalculator';
 import type { ScorecardQuestion } from '../../src/model/scorecard';
 import { SCORECARD_QUESTIONS, scoreAnswers } from '../../src/model/scorecard';
 import { scoreWith } from '../../src/model/scorecard-score';
@@ -41,6 +42,44 @@ describe('WhichModel island', () => {
       fireEvent.click(screen.getByLabelText(label));
     await waitFor(() => expect(byIdSuffix(container, '-headline').textContent).toBe('A hybrid of the two'), SLOW);
     expect(container.querySelector('.results li')?.textContent).toBeTruthy();
+  });
+
+  it('says what to do next for the suggestion it gives, and nothing before it gives one', async () => {
+    const { container } = render(<WhichModel {...(islandProps('which-model', 'page') as IslandProps)} />);
+    const next = () => container.querySelector('.results .next');
+    expect(next()).toBeNull();
+    for (const label of ['6 to 20', 'Some of it', 'A few hours', 'Somewhat', 'Someone does it on the side'])
+      fireEvent.click(screen.getByLabelText(label));
+    fireEvent.click(screen.getByLabelText('Some change'));
+    // Hybrid: plan the split.
+    await waitFor(() => expect(next()?.querySelector('a[href="/calculators/hybrid-planner/"]')).toBeTruthy(), SLOW);
+    expect(next()?.textContent).toContain('What to do next');
+    fireEvent.click(screen.getByLabelText('Most or all of it'));
+    fireEvent.click(screen.getByLabelText('Minutes at most'));
+    fireEvent.click(screen.getByLabelText('No one'));
+    fireEvent.click(screen.getByLabelText('Little change'));
+    // Managed: quotes, the same questions for each provider, the contract.
+    await waitFor(() => expect(byIdSuffix(container, '-headline').textContent).toBe('Managed services'), SLOW);
+    expect(next()?.querySelector('a[href$="#step-2-ask-every-provider-the-same-questions"]')).toBeTruthy();
+    expect(next()?.querySelector('a[href="/articles/managed-services-contract/"]')).toBeTruthy();
+    for (const label of [
+      '1 to 5',
+      'Little: we can carry on by hand',
+      'A day or more',
+      'Not much: we can absorb a surprise bill',
+      'Yes, we have IT staff',
+    ])
+      fireEvent.click(screen.getByLabelText(label));
+    // Break/fix: keep up the upkeep between calls.
+    await waitFor(() => expect(byIdSuffix(container, '-headline').textContent).toBe('Break/fix'), SLOW);
+    expect(next()?.querySelector('a[href$="#the-routine-task-by-task"]')).toBeTruthy();
+  });
+
+  it('leaves the next step to the provider in an embed', async () => {
+    fresh('which-model', '?sz=small&rl=most&to=minutes&sk=none&gr=some&bp=somewhat');
+    const { container } = render(<WhichModel {...(islandProps('which-model', 'embed') as IslandProps)} />);
+    await waitFor(() => expect(byIdSuffix(container, '-headline').textContent).toBe('Managed services'), SLOW);
+    expect(container.querySelector('.next')).toBeNull();
   });
 
   it('moves to managed when the answers lean that way, listing the reasons', async () => {

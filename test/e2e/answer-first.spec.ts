@@ -146,3 +146,18 @@ for (const slug of ['cost-comparison', 'which-model', 'hybrid-planner'] as const
       .toBe(true);
   });
 }
+
+test('the scorecard says what to do next once it suggests something, and its links lead on', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/calculators/which-model/');
+  await wakeIsland(page, '[data-island="which-model"]');
+  const next = page.locator('.calc .results section.next');
+  await expect(next).toHaveCount(0);
+  for (const label of ['21 to 75', 'Most or all of it', 'Minutes at most', 'Somewhat', 'No one', 'Some change'])
+    await page.getByLabel(label, { exact: true }).check();
+  await expect(page.locator('.calc [id$="-headline"]').first()).toHaveText('Managed services');
+  await expect(next).toContainText('What to do next');
+  await next.getByRole('link', { name: 'the same questions' }).click();
+  await expect(page).toHaveURL(/\/articles\/choosing-a-provider\/#step-2-ask-every-provider-the-same-questions$/);
+  await expect(page.locator('#step-2-ask-every-provider-the-same-questions')).toBeInViewport();
+});

@@ -7,7 +7,7 @@ import { compareModels, type ComparisonInputs } from '../../model/compare';
 import { formatChance } from '../../model/format';
 import { OPTION_IDS } from '../../model/options';
 import { Breakdown, breakdown, NAMES, OPTION_NAMES } from './ComparisonBreakdown';
-import { breakEvenText, NextStep, verdict } from './comparison-words';
+import { breakEvenText, nextKey, verdict } from './comparison-words';
 import { fieldGroups, quickPath } from './comparison-fields';
 import { BarChart, solidAndPale, solidAndPaleLegend } from '../charts/BarChart';
 import { Histogram } from '../charts/Histogram';
@@ -18,6 +18,7 @@ import { formatters, pick } from '../lib/format';
 import { useCalculator, useResults, type IslandProps } from '../lib/useCalculator';
 import { MoreGroup, QuickPath } from '../ui/Groups';
 import { LaterStatus, OUT_OF_DATE } from '../ui/LaterStatus';
+import { NextStep } from '../ui/NextStep';
 import { Shell, Stat } from '../ui/Shell';
 
 /** The model over the parsed values (one function, so the store computes it once for every placement). */
@@ -134,7 +135,7 @@ export default function CostComparison(props: IslandProps<ComparisonLater>) {
                     </tbody>
                   </table>
                 </LaterStatus>
-                {c.variant !== 'embed' && <NextStep c={c} r={r} />}
+                <NextStep c={c} parts={props.next?.[nextKey(r)]} />
               </>
             )}
           </section>

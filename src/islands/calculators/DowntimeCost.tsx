@@ -4,6 +4,7 @@ import { BarChart } from '../charts/BarChart';
 import { formatters, pick } from '../lib/format';
 import { useCalculator, useResults, type IslandProps } from '../lib/useCalculator';
 import { MoreGroup, QuickPath } from '../ui/Groups';
+import { NextStep } from '../ui/NextStep';
 import { Shell, Stat } from '../ui/Shell';
 
 /** The plain questions asked first; the rest wait in collapsed groups with their current values shown. */
@@ -65,6 +66,7 @@ export default function DowntimeCost(props: IslandProps) {
               <Stat label="Cost per outage, recovery included" value={f.money(r.perIncident)} />
               <Stat label="Hours down per year" value={f.num(r.hoursDownPerYear, 2)} />
             </dl>
+            <NextStep c={c} parts={props.next?.any} />
           </section>
         )}
       </div>

@@ -22,6 +22,7 @@ import { formatters } from '../lib/format';
 import { useCalculator, type IslandProps } from '../lib/useCalculator';
 import { MoreGroup, QuickPath } from '../ui/Groups';
 import { LaterStatus, OUT_OF_DATE } from '../ui/LaterStatus';
+import { NextStep } from '../ui/NextStep';
 import { Shell, Stat } from '../ui/Shell';
 import { cellProblem, kindLabel, SystemsTable } from './SystemsTable';
 import { EXTRAS, groups, quickIds, SPLIT_KEY, type Groups } from './hybrid-fields';
@@ -215,6 +216,7 @@ export default function HybridPlanner(props: IslandProps<HybridLater> & { groups
                 </p>
               )}
             </LaterStatus>
+            <NextStep c={c} parts={props.next?.any} />
           </section>
         )}
       </div>

@@ -8,6 +8,7 @@ import type { FieldSpec } from '../../model/inputs';
 import { formatters } from '../lib/format';
 import { type Calc, useCalculator, useResults, type IslandProps } from '../lib/useCalculator';
 import { changed, MoreGroup, QuickPath } from '../ui/Groups';
+import { NextStep } from '../ui/NextStep';
 import { Shell, Stat } from '../ui/Shell';
 import { listed, own, QuotesTable, quoteRows } from './ProviderQuotesTable';
 
@@ -104,6 +105,7 @@ export default function ProviderQuotes(props: IslandProps) {
               All counted: the fee for your firm, onboarding spread over the term, and the services a quote leaves out
               priced for your firm. The table below lists them and what leaving early costs.
             </p>
+            <NextStep c={c} parts={props.next?.any} />
           </section>
         )}
       </div>

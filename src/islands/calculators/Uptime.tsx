@@ -13,6 +13,7 @@ import { formatPercent } from '../../model/format';
 import { pick } from '../lib/format';
 import { useCalculator, type IslandProps } from '../lib/useCalculator';
 import { FieldGroup } from '../ui/Field';
+import { NextStep } from '../ui/NextStep';
 import { Shell, Stat } from '../ui/Shell';
 
 const PERIODS: [Period, string][] = [
@@ -48,6 +49,8 @@ export default function Uptime(props: IslandProps) {
         <c.H id={`${c.uid}-sec-${id}`}>{legend}</c.H>
         <FieldGroup c={c} legend="Inputs" specs={pick(c.specs, ids)} />
         {out[id]}
+        {/* The step belongs to the headline: what the downtime a promise allows means for the contract. */}
+        {id === 'availability' && <NextStep c={c} parts={props.next?.any} />}
       </section>
     );
   const out: Record<string, ComponentChildren> = {

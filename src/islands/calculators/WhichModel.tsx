@@ -5,6 +5,7 @@ import { formatNumber } from '../../model/format';
 import { SCORECARD_THRESHOLD, scoreWith } from '../../model/scorecard-score';
 import { type Calc, useCalculator, type IslandProps } from '../lib/useCalculator';
 import { fieldId } from '../ui/Field';
+import { NextStep } from '../ui/NextStep';
 import { Shell } from '../ui/Shell';
 
 const NAMES = { 'break-fix': 'Break/fix', managed: 'Managed services', hybrid: 'A hybrid of the two' } as const;
@@ -116,6 +117,7 @@ export default function WhichModel(props: IslandProps) {
                     </li>
                   ))}
                 </ul>
+                <NextStep c={c} parts={props.next?.[r.recommendation!]} />
               </>
             )}
           </section>

@@ -12,6 +12,7 @@ import { $link, keepLinkNumbers } from '../../stores/profile';
 import { mergeQuery, readQuery } from '../../stores/url';
 import { useStore } from '../../stores/useStore';
 import { type EmbedLayout, parseEmbedLayout } from './embed';
+import type { NextSteps } from '../ui/NextStep';
 
 export type { ExtraField };
 
@@ -74,6 +75,8 @@ export interface IslandProps<Precomputed = never> {
   sections?: readonly string[];
   /** The inputs a card variant asks (the registry's `card`). */
   card?: readonly string[];
+  /** What to do next, by answer (src/calculators/next-steps.ts); absent in embeds and cards. */
+  next?: NextSteps;
 }
 
 /** State and actions of one calculator placement. `specs` includes the settings (currency, locale). */
