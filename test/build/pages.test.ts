@@ -77,6 +77,13 @@ describe('calculator and embed pages', () => {
 
   it('are found', () => expect(pages.length).toBeGreaterThanOrEqual(12));
 
+  for (const page of pages.filter((p) => p.path.startsWith('/calculators/')))
+    it(`${page.path} explains its words with glossary tooltips, as articles do`, () => {
+      const method = /<section class="calculator-method[\s\S]*?<\/section>/.exec(page.html)?.[0] ?? '';
+      expect(method.match(/<span class="term">/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+      expect(method).not.toContain('](term:');
+    });
+
   for (const page of pages)
     it(`${page.path} names no percentile by its code (P10, P50, P90)`, () => {
       const text = page.html.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');

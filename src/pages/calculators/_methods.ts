@@ -10,11 +10,13 @@ export interface MethodStep {
   formula: string;
 }
 
-/** Intro sentence and the formulas of each calculator. */
+/** Intro sentence and the formulas of each calculator. An intro marks a glossary word as `[words](term:id)`: the page
+ * shows it with its tooltip (src/components/Term.astro). */
 export const METHODS: Record<(typeof CALCULATOR_SLUGS)[number], { intro: string; steps: MethodStep[]; note?: string }> =
   {
     'downtime-cost': {
-      intro: 'An outage costs the revenue that stops and the work that stops, plus slower work while things recover.',
+      intro:
+        'An outage ([downtime](term:downtime)) costs the revenue that stops and the work that stops, plus slower work while things recover. Staff time is counted at its [loaded cost](term:loaded-cost).',
       steps: [
         { what: 'Loaded cost of one person per hour', formula: 'salary × overhead factor ÷ 2,080 paid hours' },
         { what: 'Revenue lost per hour down', formula: 'annual revenue ÷ operating hours × share of revenue lost' },
@@ -32,7 +34,7 @@ export const METHODS: Record<(typeof CALCULATOR_SLUGS)[number], { intro: string;
     },
     'cost-comparison': {
       intro:
-        'Four ways of buying support (break/fix, managed, in-house and co-managed) are priced per year and counted the same way on every side: outages, everyday requests, routine upkeep, tools, fees or salaries, and project work. Cash (bills, fees, salaries, tools and staff time spent on IT) is shown apart from estimated downtime and from the risk of a severe security incident. Yearly figures are the average year over the months compared.',
+        'Four ways of buying support ([break/fix](term:break-fix), [managed](term:managed-services), [in-house](term:in-house-it) and [co-managed](term:co-managed)) are priced per year and counted the same way on every side: outages, everyday requests, routine upkeep, tools, fees or salaries, and project work. Cash (bills, fees, salaries, tools and staff time spent on IT) is shown apart from estimated downtime and from the risk of a severe security incident. Yearly figures are the average year over the months compared.',
       steps: [
         { what: 'Loaded cost of one person per hour', formula: 'salary × overhead factor ÷ 2,080 paid hours' },
         {
@@ -138,7 +140,7 @@ export const METHODS: Record<(typeof CALCULATOR_SLUGS)[number], { intro: string;
     },
     'hybrid-planner': {
       intro:
-        'Each system is costed under both models the way the cost comparison costs the whole firm, so with every system on break/fix, or every one managed, the planner’s total is that option’s total in the comparison; the planner then tries every mix. Project work and a severe security incident are priced for the firm as a whole, apart from the systems.',
+        'Each system is costed under both models, [managed](term:managed-services) and [break/fix](term:break-fix), the way the cost comparison costs the whole firm, so with every system on break/fix, or every one managed, the planner’s total is that option’s total in the comparison; the planner then tries every mix. Project work and a severe security incident are priced for the firm as a whole, apart from the systems.',
       steps: [
         {
           what: 'Kinds of failure',
@@ -203,7 +205,8 @@ export const METHODS: Record<(typeof CALCULATOR_SLUGS)[number], { intro: string;
       note: 'The example list is the comparison’s 20-person firm with its defaults: its 2.14 whole-office outages a year split evenly over the server, email, network and business application; its 40 everyday requests (20 people × 2 a year, 1 hour each, 22% stopping the person) on workstations (36) and printers (4, so printer calls are not counted twice); the managed prices add up to its $3,000 a month. All on break/fix it costs what the comparison’s break/fix option costs, all managed what its managed option costs. How the upkeep is allocated decides part of the split: with it spread evenly, each system left on break/fix carries a sixth of the staff time.',
     },
     uptime: {
-      intro: 'Availability is the share of time a service works. A year here is 365 days and a month 30 days.',
+      intro:
+        '[Availability](term:availability) is the share of time a service works; a provider promises it in an [SLA](term:sla). A year here is 365 days and a month 30 days.',
       steps: [
         { what: 'Downtime allowed', formula: '(1 − availability) × length of the period' },
         { what: 'Availability from downtime', formula: '1 − downtime ÷ length of the period' },
@@ -214,7 +217,7 @@ export const METHODS: Record<(typeof CALCULATOR_SLUGS)[number], { intro: string;
     },
     'which-model': {
       intro:
-        'Six questions, each answer scored from −2 (toward break/fix) to +2 (toward managed) and weighted by how much it matters.',
+        'Six questions, each answer scored from −2 (toward [break/fix](term:break-fix)) to +2 (toward [managed](term:managed-services)) and weighted by how much it matters.',
       steps: [
         { what: 'Score', formula: 'sum of weight × answer score ÷ sum of weight × 2, from −1 to +1' },
         { what: 'Recommendation', formula: 'managed at +0.25 or more, break/fix at −0.25 or less, hybrid in between' },
@@ -227,7 +230,7 @@ export const METHODS: Record<(typeof CALCULATOR_SLUGS)[number], { intro: string;
     },
     'provider-quotes': {
       intro:
-        'Each quote is turned into what it would cost your firm a month, counted the same way for every quote: its fee for your staff and devices, its onboarding spread over its own term, and the services it leaves out priced as the cost comparison prices them for your firm.',
+        'Each quote is turned into what it would cost your firm a month, counted the same way for every quote: its fee for your staff and devices ([per user](term:per-user-pricing) or [per device](term:per-device-pricing)), its [onboarding](term:onboarding) spread over its own term, and the services it leaves [out of scope](term:out-of-scope) priced as the cost comparison prices them for your firm.',
       steps: [
         {
           what: 'Monthly fee',
