@@ -18,7 +18,7 @@ const VIEWPORTS = [
 interface Shift {
   value: number;
   hadRecentInput: boolean;
-  /** "0.1452 at 657 ms: footer.site-footer" — which elements moved, for the failure message. */
+  /** "0.1452 at 657 ms: footer.site-footer 0,900 1280×80 → 0,960 1280×80": what moved, for the failure message. */
   text: string;
 }
 
@@ -29,12 +29,21 @@ async function recordShifts(page: Page): Promise<void> {
     w.__shifts = [];
     const record = (entries: PerformanceEntryList) => {
       for (const e of entries as Array<
-        PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> }
+        PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: Array<{ node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }>;
+        }
       >) {
-        const nodes = (e.sources ?? []).map((s) =>
-          s.node instanceof Element
-            ? `${s.node.localName}.${[...s.node.classList].join('.')}`
-            : String(s.node?.nodeName),
+        // Each element with the box it moved from and to, so a rare shift names what changed ("x,y w×h → …").
+        const box = (r: DOMRectReadOnly) => `${r.x},${r.y} ${r.width}×${r.height}`;
+        const nodes = (e.sources ?? []).map(
+          (s) =>
+            `${
+              s.node instanceof Element
+                ? `${s.node.localName}.${[...s.node.classList].join('.')}`
+                : String(s.node?.nodeName)
+            } ${box(s.previousRect)} → ${box(s.currentRect)}`,
         );
         w.__shifts.push({
           value: e.value,
