@@ -8,16 +8,43 @@ import { wakeIsland } from './hardening.ts';
 import {
   COMPARISON_SPECS,
   compareModels,
+  DEFAULT_SYSTEMS,
+  evaluateAssignment,
   formatMoney,
+  HYBRID_SPECS,
+  optimiseHybrid,
   parseValues,
   type ComparisonInputs,
+  type HybridInputs,
 } from '../../src/model/index.ts';
+import { compareQuotes } from '../../src/model/quotes.ts';
+import { QUOTE_SPECS } from '../../src/model/quotes-specs.ts';
 
 /** The comparison's short answer for these raw inputs, as the model computes it. */
 function comparisonAnswer(raw: Record<string, string>): string {
   const r = compareModels(parseValues<ComparisonInputs>(COMPARISON_SPECS, raw).values);
   const { cash, total } = r.difference;
   return `In cash, managed costs ${formatMoney(Math.abs(cash))} a year ${cash < 0 ? 'less' : 'more'}; everything counted, ${total < 0 ? 'managed' : 'break/fix'} is ${formatMoney(Math.abs(total))} cheaper.`;
+}
+
+/** The hybrid planner's short answer: the suggested split (the reader has chosen none), its expected cost and bad year. */
+function hybridAnswer(raw: Record<string, string>): string {
+  const inputs = parseValues<HybridInputs>(HYBRID_SPECS, raw).values;
+  const split = evaluateAssignment(
+    DEFAULT_SYSTEMS,
+    inputs,
+    optimiseHybrid(DEFAULT_SYSTEMS, inputs).minExpected.managed,
+  );
+  return `Your split: about ${formatMoney(split.expected)} a year (${formatMoney(split.p90)} in a bad year).`;
+}
+
+/** The quote comparison's short answer: the cheapest quote on the same footing, per user a month. */
+function quotesAnswer(raw: Record<string, string>): string {
+  const r = compareQuotes(parseValues(QUOTE_SPECS, raw).values);
+  const [best] = r.costs.filter((x) => r.cheapest.includes(x.id));
+  // Quotes A and B were edited here; a quote still holding the example's figures keeps "(example)".
+  const name = `Quote ${best!.id.toUpperCase()}${best!.id === 'a' || best!.id === 'b' ? '' : ' (example)'}`;
+  return `${name}: ${formatMoney(best!.perUserMonth!)} per user a month.`;
 }
 
 const SIZES = [
@@ -79,6 +106,41 @@ const CASES = [
       requestsPerUser: '3',
     }),
   },
+  {
+    slug: 'hybrid-planner',
+    steps: [
+      ['Annual revenue', '3500000'],
+      ['Technician hourly rate', '130'],
+      ['Staff time spent on IT, hours a week', '10'],
+      ['Outages prevented by managed upkeep', '40'],
+    ],
+    final: hybridAnswer({
+      annualRevenue: '3500000',
+      hourlyRate: '130',
+      diyHoursPerWeek: '10',
+      incidentReduction: '40',
+    }),
+  },
+  {
+    slug: 'provider-quotes',
+    // A choice is made with the keyboard as a reader does: focus it and type the start of the option.
+    steps: [
+      ['Staff who use IT at work', '30'],
+      ['Devices the provider would look after', '35'],
+      ['Quote A: how it is priced', 'Per d'],
+      ['Quote A: price a month', '70'],
+      ['Quote B: how it is priced', 'Per u'],
+      ['Quote B: price a month', '110'],
+    ],
+    final: quotesAnswer({
+      staffAffected: '30',
+      devices: '35',
+      qaPricing: 'per-device',
+      qaPrice: '70',
+      qbPricing: 'per-user',
+      qbPrice: '110',
+    }),
+  },
 ] as const;
 
 for (const size of SIZES) {
@@ -91,10 +153,12 @@ for (const size of SIZES) {
       await wakeIsland(page, `[data-island="${c.slug}"]`);
       const quick = page.locator('.calc fieldset.quick');
       await expect(quick.locator('input, select')).toHaveCount(c.steps.length);
+      // The reader's numbers give another answer than the defaults, so the last check below proves they were read.
+      await expect(page.locator('.calc [data-answer]').first()).not.toContainText(c.final);
       for (const [label, value] of c.steps) {
         const input = page.getByLabel(label, { exact: false }).first();
         await input.focus();
-        await page.keyboard.press('ControlOrMeta+a');
+        if ((await input.evaluate((el) => el.localName)) !== 'select') await page.keyboard.press('ControlOrMeta+a');
         await page.keyboard.type(value);
         await expect
           .poll(() => inView(page, answer(page, size.width)), { message: `answer in view while editing “${label}”` })
