@@ -10,7 +10,7 @@ const CHECKLIST = ['the printable buyer’s checklist', '/buyers-checklist/'] as
 const COMPARE = ['the cost comparison', '/calculators/cost-comparison/'] as const;
 
 export const NEXT_STEPS: Readonly<Record<Slug, NextSteps>> = {
-  // Keys: the comparison's answer, everything counted (compareNext in CostComparison.tsx).
+  // Keys: the comparison's answer, everything counted (nextKey in src/islands/calculators/comparison-words.tsx).
   'cost-comparison': {
     close: [
       'The two are close, so your own numbers decide it. Check the groups above against your invoices, then consider a split: ',

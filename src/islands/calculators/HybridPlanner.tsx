@@ -1,8 +1,9 @@
 /**
  * Hybrid planner: an editable list of systems, each on managed or break/fix, with the blended expected
- * cost, its security-incident risk and a bad year (1 in 10, the 90th percentile), and the model's suggested split. Each system is
- * priced as the comparison prices the firm, so all break/fix and all managed are the comparison's two
- * options. System names come from a whitelist of kinds, so nothing typed or linked is ever shown as a name.
+ * cost, its security-incident risk and a bad year (1 in 10: the 90th percentile), and the model's suggested
+ * split. Each system is priced as the comparison prices the firm, so all break/fix and all managed are the
+ * comparison's two options. System names come from a whitelist of kinds, so nothing typed or linked is ever
+ * shown as a name.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { firmCosts, splitCost, systemCosts } from '../../model/hybrid-costs';
