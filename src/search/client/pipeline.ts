@@ -68,6 +68,13 @@ export function usePipeline(
     const search = loaded.search.bind(loaded);
     let pipeline: QueryPipeline | null = null;
     async function pipelineSearch(term: string | null, options: { filters?: Filters; sort?: unknown } = {}) {
+      // Pagefind's UI numbers a search only once its first load is done, so two searches started during that
+      // load can reach here in either order, and it shows the one that comes last: stale results under a
+      // newer query. Each search is therefore made for what the reader is asking now.
+      if ((term ?? '') !== instance.searchTerm) {
+        term = instance.searchTerm || null;
+        options = { ...options, filters: instance.searchFilters };
+      }
       const id = ++latestId;
       const text = term?.trim() ?? '';
       const d = text ? await loadData() : null;
