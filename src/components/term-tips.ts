@@ -1,6 +1,6 @@
 /**
  * What the glossary terms' tooltips (./Term.astro) need beyond CSS, for every term on the page. It rides in
- * the header's script (./SearchButton.astro), which every page with terms loads already: one file fewer.
+ * the header's script (./SiteHeader.astro), which every page with terms loads already: one file fewer.
  */
 
 // Escape dismisses the tooltip under the pointer or focus (WCAG 1.4.13); it returns the next time the term is reached.
