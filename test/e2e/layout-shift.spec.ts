@@ -37,14 +37,13 @@ async function recordShifts(page: Page): Promise<void> {
       >) {
         // Each element with the box it moved from and to, so a rare shift names what changed ("x,y w×h → …").
         const box = (r: DOMRectReadOnly) => `${r.x},${r.y} ${r.width}×${r.height}`;
-        const nodes = (e.sources ?? []).map(
-          (s) =>
-            `${
-              s.node instanceof Element
-                ? `${s.node.localName}.${[...s.node.classList].join('.')}`
-                : String(s.node?.nodeName)
-            } ${box(s.previousRect)} → ${box(s.currentRect)}`,
-        );
+        const nodes = (e.sources ?? []).map((s) => {
+          const name =
+            s.node instanceof Element
+              ? `${s.node.localName}.${[...s.node.classList].join('.')}`
+              : String(s.node?.nodeName);
+          return `${name} ${box(s.previousRect)} → ${box(s.currentRect)}`;
+        });
         w.__shifts.push({
           value: e.value,
           hadRecentInput: e.hadRecentInput,
